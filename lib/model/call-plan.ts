@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { fieldLimits } from './field-limits';
+import {
+  callTypes,
+  commitments,
+  decisions,
+  handledLevels,
+  outcomes,
+  qualificationLevels,
+} from './picklists';
+import { isRecordId } from './record-id';
+
+const isoDateTime = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
+const isoDate = z.iso.date({ error: 'Enter a valid date' });
+const planKey = z.uuid({ error: 'Not a valid key' });
+
+/** A text field limited like its Salesforce field; the message says which limit was hit. */
+function text(label: string, max: number, required = false) {
+  const base = z.string({ error: `${label} must be text` });
+  const limited = base.max(max, {
+    error: (issue) =>
+      `${label} can be at most ${max} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+  });
+  return required ? limited.refine((value) => value.trim().length > 0, `${label} is required`) : limited;
+}
+
+export const objectionSchema = z.object({
+  objectionKey: planKey,
+  objection: text('Objection', fieldLimits.objection, true),
+  response: text('Planned response', fieldLimits.response),
+  /** False for an objection first met in the call (a surprise). */
+  expected: z.boolean(),
+  raised: z.boolean(),
+  handled: z.enum(handledLevels).nullable(),
+  sortOrder: z.number().int().min(0).max(fieldLimits.sortOrder),
+});
+
+export const callPlanSchema = z.object({
+  planKey,
+  opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+  callAt: isoDateTime,
+  callType: z.enum(callTypes),
+  goal: text('Goal', fieldLimits.goal, true),
+  buyerReason: text("Buyer's reason", fieldLimits.buyerReason),
+  bestNextStep: text('Best next step', fieldLimits.bestNextStep, true),
+  minimumNextStep: text('Minimum next step', fieldLimits.minimumNextStep),
+  /** One question a line. */
+  questions: text('Questions', fieldLimits.questions),
+  need: z.enum(qualificationLevels),
+  budget: z.enum(qualificationLevels),
+  decisionProcess: z.enum(qualificationLevels),
+  timing: z.enum(qualificationLevels),
+  walkAway: text('Walk-away', fieldLimits.walkAway),
+  outcome: z.enum(outcomes).nullable(),
+  commitment: z.enum(commitments).nullable(),
+  actualNextStep: text('Actual next step', fieldLimits.actualNextStep),
+  nextStepDue: isoDate.nullable(),
+  decision: z.enum(decisions).nullable(),
+  outcomeNotes: text('Outcome notes', fieldLimits.outcomeNotes),
+  outcomeAt: isoDateTime.nullable(),
+  coachNote: text('Coaching note', fieldLimits.coachNote),
+  /** When the plan was first written; a plan written after its call never counts as planned. */
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  objections: z.array(objectionSchema).max(fieldLimits.sortOrder + 1),
+});
+
+export type Objection = z.infer<typeof objectionSchema>;
+export type CallPlan = z.infer<typeof callPlanSchema>;
+/** A plan as stored locally: objections live in their own table, like Call_Plan_Objection__c. */
+export type StoredCallPlan = Omit<CallPlan, 'objections'>;
+
+/** An outcome is logged when it carries an outcome value. */
+export function hasOutcome(plan: Pick<CallPlan, 'outcome'>): boolean {
+  return plan.outcome !== null;
+}
+
+/** Field path → first message, for showing errors inline beside each control. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.');
+    if (!(path in errors)) errors[path] = issue.message;
+  }
+  return errors;
+}
+
+export function validateCallPlan(plan: unknown): { ok: true; plan: CallPlan } | { ok: false; errors: FieldErrors } {
+  const result = callPlanSchema.safeParse(plan);
+  return result.success ? { ok: true, plan: result.data } : { ok: false, errors: fieldErrorsOf(result.error) };
+}
+
+/** A blank plan for the next call on an opportunity, one day ahead at the top of the hour. */
+export function newCallPlan(opportunityId: string, now: Date, newKey: () => string = () => crypto.randomUUID()): CallPlan {
+  const callAt = new Date(now);
+  callAt.setUTCDate(callAt.getUTCDate() + 1);
+  callAt.setUTCMinutes(0, 0, 0);
+  const stamp = now.toISOString();
+  return {
+    planKey: newKey(),
+    opportunityId,
+    callAt: callAt.toISOString(),
+    callType: 'Call',
+    goal: '',
+    buyerReason: '',
+    bestNextStep: '',
+    minimumNextStep: '',
+    questions: '',
+    need: 'Unknown',
+    budget: 'Unknown',
+    decisionProcess: 'Unknown',
+    timing: 'Unknown',
+    walkAway: '',
+    outcome: null,
+    commitment: null,
+    actualNextStep: '',
+    nextStepDue: null,
+    decision: null,
+    outcomeNotes: '',
+    outcomeAt: null,
+    coachNote: '',
+    createdAt: stamp,
+    updatedAt: stamp,
+    objections: [],
+  };
+}
+
+export function newObjection(sortOrder: number, expected: boolean, newKey: () => string = () => crypto.randomUUID()): Objection {
+  return { objectionKey: newKey(), objection: '', response: '', expected, raised: false, handled: null, sortOrder };
+}

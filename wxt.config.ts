@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { nodePolyfills } from 'vite-plugin-node-polyfills';
+import { asciiOnly } from './build/ascii-only';
+import { apiHostMatches, demoMatches, lightningMatches } from './lib/salesforce/hosts';
+
+// `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ mode }) => {
+    const demo = mode === 'demo';
+    const pageMatches = [...lightningMatches, ...(demo ? demoMatches : [])];
+    return {
+      name: demo ? 'Precall (demo org)' : 'Precall',
+      description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
+      permissions: ['storage', 'cookies', 'alarms'],
+      host_permissions: [...pageMatches, ...apiHostMatches],
+      web_accessible_resources: [{ resources: ['panel.html'], matches: pageMatches }],
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...demoMatches])];
+      }
+    },
+  },
+  vite: () => ({
+    plugins: [
+      // jsforce's browser build still imports Node built-ins; only the background bundles it.
+      nodePolyfills({ include: ['events', 'stream', 'querystring', 'timers', 'buffer', 'util', 'string_decoder'], globals: { Buffer: true, process: true, global: true } }),
+      asciiOnly(),
+    ],
+    resolve: {
+      alias: { crypto: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
+    },
+  }),
+});
