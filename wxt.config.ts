@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
+import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
 import { apiHostMatches, demoMatches, lightningMatches } from './lib/salesforce/hosts';
 
@@ -28,7 +28,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       // jsforce's browser build still imports Node built-ins; only the background bundles it.
-      nodePolyfills({ include: ['events', 'stream', 'querystring', 'timers', 'buffer', 'util', 'string_decoder'], globals: { Buffer: true, process: true, global: true } }),
+      nodePolyfills({
+        include: ['events', 'stream', 'querystring', 'timers', 'buffer', 'util', 'string_decoder'],
+        globals: { Buffer: true, process: true, global: true },
+      }),
       asciiOnly(),
     ],
     resolve: {

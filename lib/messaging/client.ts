@@ -18,7 +18,11 @@ export type Send = (message: unknown) => Promise<unknown>;
  * Sends one typed request to the background. `send` is `browser.runtime.sendMessage` in the
  * extension and a fake in tests.
  */
-export async function request<T extends MessageType>(send: Send, type: T, payload: RequestOf<T>): Promise<ResponseMap[T]> {
+export async function request<T extends MessageType>(
+  send: Send,
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseMap[T]> {
   const envelope = envelopeSchema.parse({ precall: 1, type, payload });
   let reply: Reply<ResponseMap[T]> | undefined;
   try {

@@ -28,9 +28,18 @@ export const envelopeSchema = z.object({
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** Error codes a caller can act on; the message is for the user. */
-export type ErrorCode = 'invalid-message' | 'forbidden-sender' | 'not-signed-in' | 'not-found' | 'storage' | 'internal';
+export type ErrorCode =
+  | 'invalid-message'
+  | 'forbidden-sender'
+  | 'not-signed-in'
+  | 'offline'
+  | 'not-found'
+  | 'storage'
+  | 'internal';
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+export type Reply<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
 
 /** Who is signed in on a Salesforce origin, and which local database holds their plans. */
 export interface Session {

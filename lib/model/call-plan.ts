@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { fieldLimits } from './field-limits';
-import {
-  callTypes,
-  commitments,
-  decisions,
-  handledLevels,
-  outcomes,
-  qualificationLevels,
-} from './picklists';
+import { callTypes, commitments, decisions, handledLevels, outcomes, qualificationLevels } from './picklists';
 import { isRecordId } from './record-id';
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
@@ -93,7 +86,11 @@ export function validateCallPlan(plan: unknown): { ok: true; plan: CallPlan } | 
 }
 
 /** A blank plan for the next call on an opportunity, one day ahead at the top of the hour. */
-export function newCallPlan(opportunityId: string, now: Date, newKey: () => string = () => crypto.randomUUID()): CallPlan {
+export function newCallPlan(
+  opportunityId: string,
+  now: Date,
+  newKey: () => string = () => crypto.randomUUID(),
+): CallPlan {
   const callAt = new Date(now);
   callAt.setUTCDate(callAt.getUTCDate() + 1);
   callAt.setUTCMinutes(0, 0, 0);
@@ -127,6 +124,10 @@ export function newCallPlan(opportunityId: string, now: Date, newKey: () => stri
   };
 }
 
-export function newObjection(sortOrder: number, expected: boolean, newKey: () => string = () => crypto.randomUUID()): Objection {
+export function newObjection(
+  sortOrder: number,
+  expected: boolean,
+  newKey: () => string = () => crypto.randomUUID(),
+): Objection {
   return { objectionKey: newKey(), objection: '', response: '', expected, raised: false, handled: null, sortOrder };
 }

@@ -33,9 +33,7 @@ export function isAfterTheFact(plan: Pick<CallPlan, 'callAt' | 'createdAt'>): bo
 /** Order or advance with a commitment at or above the minimum next step. */
 export function metGoal(plan: Pick<CallPlan, 'outcome' | 'commitment'>): boolean {
   return (
-    (plan.outcome === 'Order' || plan.outcome === 'Advance') &&
-    plan.commitment !== null &&
-    plan.commitment !== 'Below'
+    (plan.outcome === 'Order' || plan.outcome === 'Advance') && plan.commitment !== null && plan.commitment !== 'Below'
   );
 }
 
@@ -54,7 +52,9 @@ export function planStatus(plans: readonly CallPlanForStatus[], now: Date): Plan
 
   const latest = plans
     .filter((p) => p.outcome !== null)
-    .sort((a, b) => time(b.outcomeAt ?? b.callAt) - time(a.outcomeAt ?? a.callAt) || time(b.callAt) - time(a.callAt))[0];
+    .sort(
+      (a, b) => time(b.outcomeAt ?? b.callAt) - time(a.outcomeAt ?? a.callAt) || time(b.callAt) - time(a.callAt),
+    )[0];
   if (latest) {
     if (latest.outcome === 'No-sale') return { kind: 'lost', plan: latest };
     if (metGoal(latest)) return { kind: 'advanced', plan: latest };

@@ -21,7 +21,8 @@ export const apiHostMatches = [
 
 export const demoMatches = ['http://127.0.0.1/*', 'http://*.localhost/*'] as const;
 
-const lightningHost = /^([a-z0-9-]+(?:--[a-z0-9-]+)?(?:\.sandbox|\.develop)?)\.lightning\.(force\.com|force\.mil|crmforce\.mil|sfcrmapps\.cn)$/i;
+const lightningHost =
+  /^([a-z0-9-]+(?:--[a-z0-9-]+)?(?:\.sandbox|\.develop)?)\.lightning\.(force\.com|force\.mil|crmforce\.mil|sfcrmapps\.cn)$/i;
 const apiDomainFor: Record<string, string> = {
   'force.com': 'my.salesforce.com',
   'force.mil': 'my.salesforce.mil',
@@ -32,7 +33,10 @@ const apiDomainFor: Record<string, string> = {
 export function isDemoOrigin(origin: string): boolean {
   try {
     const url = new URL(origin);
-    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname.endsWith('.localhost') || url.hostname === 'localhost');
+    return (
+      url.protocol === 'http:' &&
+      (url.hostname === '127.0.0.1' || url.hostname.endsWith('.localhost') || url.hostname === 'localhost')
+    );
   } catch {
     return false;
   }
