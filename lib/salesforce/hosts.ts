@@ -5,8 +5,6 @@
  */
 export const lightningMatches = [
   'https://*.lightning.force.com/*',
-  'https://*.sandbox.lightning.force.com/*',
-  'https://*.develop.lightning.force.com/*',
   'https://*.lightning.force.mil/*',
   'https://*.lightning.crmforce.mil/*',
   'https://*.lightning.sfcrmapps.cn/*',

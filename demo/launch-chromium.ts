@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const demoExtensionDir = new URL('../.output/chrome-mv3-demo/', import.meta.url).pathname;
+export const productionExtensionDir = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium package`);
+  return path;
+}
+
+export interface PrecallBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the unpacked extension. Chromium drops an extension that fails to load
+ * without a word, so this insists on the service worker being there.
+ */
+export async function launchWithExtension(extensionDir = demoExtensionDir, userDataDir?: string): Promise<PrecallBrowser> {
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'precall-e2e-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      if (!userDataDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { selectors } from '../../salesforce/selectors';
+import { dockStyles } from './dock-styles';
+import { isPanelToPage, type PageToPanel } from './panel-messages';
+
+export interface DockOptions {
+  panelUrl: string;
+  opportunityId: string;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+  signal: AbortSignal;
+}
+
+export interface Dock {
+  showOpportunity(opportunityId: string): void;
+  setCollapsed(collapsed: boolean): void;
+}
+
+/**
+ * Docks the framed panel on the right edge, below Lightning's header, in a shadow root of its
+ * own on `document.body` (outside every Lightning template, so re-renders never remove it).
+ * Removed, with its listeners, when `signal` aborts.
+ */
+export function mountDock(options: DockOptions): Dock {
+  const { signal } = options;
+  const host = document.createElement('div');
+  host.setAttribute('data-precall-dock', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = dockStyles;
+
+  const dock = document.createElement('div');
+  dock.className = 'dock';
+  dock.setAttribute('role', 'complementary');
+  dock.setAttribute('aria-label', 'Precall call plan');
+  const frame = document.createElement('iframe');
+  frame.setAttribute('data-precall-panel', '');
+  frame.title = 'Precall call plan';
+  frame.src = panelSrc(options.panelUrl, options.opportunityId);
+  dock.append(frame);
+
+  const tab = document.createElement('button');
+  tab.type = 'button';
+  tab.className = 'tab';
+  tab.textContent = 'Call plan';
+  tab.setAttribute('aria-label', 'Open the Precall call plan');
+  tab.setAttribute('data-precall-tab', '');
+
+  root.append(style, dock, tab);
+  document.body.append(host);
+
+  const panelOrigin = new URL(options.panelUrl).origin;
+  let opportunityId = options.opportunityId;
+
+  const place = () => {
+    const top = headerBottom();
+    for (const element of [dock, tab]) element.style.top = `${top}px`;
+    dock.style.height = `calc(100vh - ${top}px)`;
+  };
+  const setCollapsed = (collapsed: boolean) => {
+    dock.hidden = collapsed;
+    tab.hidden = !collapsed;
+  };
+
+  place();
+  setCollapsed(options.collapsed);
+  window.addEventListener('resize', place, { signal });
+  tab.addEventListener(
+    'click',
+    () => {
+      setCollapsed(false);
+      options.onCollapsedChange(false);
+      frame.focus();
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'message',
+    (event) => {
+      if (event.source !== frame.contentWindow || event.origin !== panelOrigin || !isPanelToPage(event.data)) return;
+      if (event.data.type === 'precall:collapse') {
+        setCollapsed(true);
+        options.onCollapsedChange(true);
+        tab.focus();
+      }
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  return {
+    showOpportunity(next) {
+      if (next === opportunityId) return;
+      opportunityId = next;
+      const message: PageToPanel = { type: 'precall:opportunity', opportunityId: next };
+      frame.contentWindow?.postMessage(message, panelOrigin);
+    },
+    setCollapsed,
+  };
+}
+
+function panelSrc(panelUrl: string, opportunityId: string): string {
+  const url = new URL(panelUrl);
+  url.searchParams.set('origin', location.origin);
+  url.searchParams.set('opportunityId', opportunityId);
+  return url.href;
+}
+
+/** The panel starts below Lightning's global header, whatever its height on this org. */
+function headerBottom(): number {
+  let bottom = 0;
+  for (const selector of selectors.globalHeader) {
+    const header = document.querySelector(selector);
+    if (header) bottom = Math.max(bottom, header.getBoundingClientRect().bottom);
+  }
+  return Math.round(bottom);
+}
