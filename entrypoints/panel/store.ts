@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import { createStore, type StoreApi, useStore } from 'zustand';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createPlansSlice, type PlansSlice } from './plans-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
+import type { PanelDeps } from './store-deps';
+
+export type PanelState = SessionSlice & PlansSlice & EditorSlice;
+export type PanelStore = StoreApi<PanelState>;
+
+/** One store per mounted panel, so two panels (or two tests) never share a draft. */
+export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelStore {
+  return createStore<PanelState>()((...args) => ({
+    ...createSessionSlice(deps)(...args),
+    ...createPlansSlice(deps, opportunityId)(...args),
+    ...createEditorSlice(deps)(...args),
+  }));
+}
+
+export const PanelStoreContext = createContext<PanelStore | null>(null);
+
+export function usePanelStore<T>(selector: (state: PanelState) => T): T {
+  const store = useContext(PanelStoreContext);
+  if (!store) throw new Error('usePanelStore needs a PanelStoreContext provider');
+  return useStore(store, selector);
+}
