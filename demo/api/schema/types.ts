@@ -51,6 +51,11 @@ export interface FieldSchema {
   referenceTo: string[];
   /** For lookups and master-detail: `Opportunity__r` style name used in SOQL and bodies. */
   relationshipName: string | null;
+  /**
+   * For lookups and master-detail: the parent's name for the children pointing through this field
+   * (`Call_Plans__r` on Opportunity); null or absent when the parent has no named relationship.
+   */
+  childRelationshipName?: string | null;
   /** Master-detail: deleting the parent deletes this child. */
   cascadeDelete: boolean;
   /** Set by the server (Id, CreatedDate, SystemModstamp, auto-number Name...). */
