@@ -20,6 +20,7 @@ export interface AppProps {
 }
 
 const systemNow = () => new Date();
+const signInMessage = 'Sign in to Salesforce in this browser to use Precall';
 
 export function App({ send, origin, opportunityId, now = systemNow }: AppProps) {
   // One store for the life of the frame; a new opportunity arrives as a message, not new props.
@@ -58,7 +59,10 @@ function Panel({ origin, now }: { origin: string; now: () => Date }) {
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (
-          <PanelMessage message="Sign in to Salesforce in this browser to use Precall" />
+          <PanelMessage
+            message={signInMessage}
+            detail={session.message === signInMessage ? undefined : session.message}
+          />
         )}
         {session.kind === 'error' && <PanelMessage message={session.message} onRetry={() => void start()} />}
         {session.kind === 'signed-in' && (

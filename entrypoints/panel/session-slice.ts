@@ -7,7 +7,7 @@ import type { PanelDeps } from './store-deps';
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signed-in'; session: Session }
-  | { kind: 'signed-out' }
+  | { kind: 'signed-out'; message: string }
   | { kind: 'error'; message: string };
 
 export interface SessionSlice {
@@ -31,7 +31,11 @@ export const createSessionSlice =
         set({ session: { kind: 'signed-in', session } });
       } catch (error) {
         const signedOut = error instanceof PrecallError && error.code === 'not-signed-in';
-        set({ session: signedOut ? { kind: 'signed-out' } : { kind: 'error', message: errorMessageOf(error) } });
+        set({
+          session: signedOut
+            ? { kind: 'signed-out', message: errorMessageOf(error) }
+            : { kind: 'error', message: errorMessageOf(error) },
+        });
         return;
       }
       await get().loadPlans();
