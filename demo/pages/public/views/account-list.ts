@@ -1,0 +1,53 @@
+import type { AccountListView, AccountRow } from '../../ui-data/types.ts';
+import { fetchView } from '../data.ts';
+import { h, settle } from '../dom.ts';
+import { type Column, datatable, gridDisplay, listInternals } from './datatable.ts';
+import { listHeader } from './list-header.ts';
+import { optionalLookup, shadowNameCell } from './lookup-link.ts';
+
+const text = (value: string | null) => h('lightning-base-formatted-text', {}, value ?? '');
+
+const accountColumns: Column<AccountRow>[] = [
+  {
+    label: 'Account Name',
+    fieldName: 'Name',
+    rowHeader: true,
+    sortValue: (a) => a.name,
+    cell: (a, { last }) => shadowNameCell(a, { shortId: last }),
+  },
+  { label: 'Industry', fieldName: 'Industry', sortValue: (a) => a.industry ?? '', cell: (a) => text(a.industry) },
+  {
+    label: 'Billing City',
+    fieldName: 'BillingCity',
+    sortValue: (a) => a.billingCity ?? '',
+    cell: (a) => text(a.billingCity),
+  },
+  {
+    label: 'Account Owner',
+    fieldName: 'Owner.Name',
+    sortValue: (a) => a.owner?.name ?? '',
+    cell: (a) => h('lightning-primitive-custom-cell', {}, optionalLookup(a.owner)),
+  },
+];
+
+/** The Accounts list view, so the app nav's Accounts item leads to a real page. */
+export async function renderAccountList(container: HTMLElement): Promise<void> {
+  const view = await fetchView<AccountListView>('/demo-ui/accounts');
+  const header = listHeader({
+    objectLabel: 'Accounts',
+    objectApiName: 'Account',
+    iconName: 'account',
+    listLabel: view.label,
+    filters: [],
+    currentFilter: '',
+    controls: [],
+  });
+  const table = datatable(accountColumns, (label) => header.setStatus(view.rows.length, label));
+  container.appendChild(
+    h('lst-object-home', {}, h('lst-list-view-manager', {}, header.element, listInternals(gridDisplay(table.element)))),
+  );
+  document.title = `${view.label} | Accounts | Salesforce`;
+  header.setStatus(view.rows.length, 'Account Name');
+  await settle();
+  table.setRows(view.rows);
+}

@@ -1,0 +1,99 @@
+/**
+ * The JSON the Lightning-like pages fetch from `/demo-ui/*`. Names are resolved on the server, so
+ * the browser code only formats and renders text. Shared with public/ as type-only imports.
+ */
+export interface RecordLink {
+  id: string;
+  name: string;
+}
+
+export interface CurrentUserView {
+  id: string;
+  name: string;
+  username: string;
+  role: string;
+}
+
+export interface OpportunityRow {
+  id: string;
+  name: string;
+  account: RecordLink | null;
+  stage: string;
+  amount: number | null;
+  /** `YYYY-MM-DD`, as Salesforce stores dates. */
+  closeDate: string | null;
+  probability: number | null;
+  nextStep: string | null;
+  owner: RecordLink | null;
+  isClosed: boolean;
+}
+
+export interface StageView {
+  name: string;
+  probability: number;
+}
+
+export interface ListFilterView {
+  name: string;
+  label: string;
+}
+
+export interface OpportunityListView {
+  filterName: string;
+  label: string;
+  filters: ListFilterView[];
+  stages: StageView[];
+  rows: OpportunityRow[];
+}
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  industry: string | null;
+  billingCity: string | null;
+  owner: RecordLink | null;
+}
+
+export interface AccountListView {
+  label: string;
+  rows: AccountRow[];
+}
+
+export interface ActivityEventView {
+  id: string;
+  subject: string;
+  /** ISO date-time or date; null when the event has none. */
+  start: string | null;
+  related: RecordLink | null;
+}
+
+export interface OpportunityRecordView {
+  sobject: 'Opportunity';
+  opportunity: OpportunityRow;
+  stages: StageView[];
+  events: ActivityEventView[];
+}
+
+export interface AccountRecordView {
+  sobject: 'Account';
+  account: AccountRow;
+  opportunities: OpportunityRow[];
+}
+
+export interface UserRecordView {
+  sobject: 'User';
+  user: { id: string; name: string; title: string; email: string; username: string };
+}
+
+export type RecordView = OpportunityRecordView | AccountRecordView | UserRecordView;
+
+export interface HomeView {
+  heading: string;
+  opportunities: OpportunityRow[];
+  events: ActivityEventView[];
+}
+
+export interface UiError {
+  errorCode: string;
+  message: string;
+}
