@@ -1,6 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createBackground, descriptionOf, openNewPlan, plansOf, recording, renderPanel, valueOf } from './panel-harness';
+import {
+  createBackground,
+  descriptionOf,
+  inputValue,
+  openNewPlan,
+  plansOf,
+  recording,
+  renderPanel,
+} from './panel-harness';
 
 describe('panel: writing a call plan', () => {
   it('autosaves a plan once goal and best next step are filled, and lists it', async () => {
@@ -39,7 +47,7 @@ describe('panel: writing a call plan', () => {
     const message = "Goal can be at most 255 characters (Salesforce's limit); it has 256";
     await screen.findByText(message);
     // The paste is kept whole and explained, not cut at the limit.
-    expect(valueOf(goal)).toBe('g'.repeat(256));
+    expect(inputValue(goal)).toBe('g'.repeat(256));
     expect(goal.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(goal)).toContain(message);
     expect(descriptionOf(goal)).toContain('256/255');

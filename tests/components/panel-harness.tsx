@@ -63,6 +63,6 @@ export function descriptionOf(element: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
-export function valueOf(element: HTMLElement): string {
+export function inputValue(element: HTMLElement): string {
   return (element as HTMLInputElement).value;
 }

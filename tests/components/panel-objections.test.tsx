@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createBackground, fill, openNewPlan, renderPanel, valueOf, waitForSaved } from './panel-harness';
+import { createBackground, fill, inputValue, openNewPlan, renderPanel, waitForSaved } from './panel-harness';
 
 describe('panel: expected objections', () => {
   it('keeps objections in the order the rep arranged them after add, move and remove', async () => {
@@ -24,7 +24,7 @@ describe('panel: expected objections', () => {
     await user.click(within(first).getByRole('button', { name: 'Remove' }));
 
     const shown = ['Objection 1', 'Objection 2'].map((name) =>
-      valueOf(within(screen.getByRole('group', { name })).getByLabelText('Objection')),
+      inputValue(within(screen.getByRole('group', { name })).getByLabelText('Objection')),
     );
     expect(shown).toEqual(['Happy with the incumbent', 'No time this quarter']);
     expect(screen.queryByRole('group', { name: 'Objection 3' })).toBeNull();

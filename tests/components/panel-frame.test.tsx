@@ -1,0 +1,48 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { request, type Send } from '../../lib/messaging/client';
+import { newCallPlan } from '../../lib/model/call-plan';
+import { createBackground, now, opportunityA, opportunityB, renderPanel, testOrigin } from './panel-harness';
+
+async function seedPlan(send: Send, opportunityId: string, goal: string) {
+  const plan = { ...newCallPlan(opportunityId, now), goal, bestNextStep: 'Pilot order signed' };
+  await request(send, 'plan:save', { origin: testOrigin, plan });
+}
+
+function postFromFrame(data: unknown, origin: string, source: Window | null) {
+  act(() => {
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+  });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('panel: talking with the framing page', () => {
+  it('switches opportunity on a message from the framing Salesforce page, and ignores other senders', async () => {
+    const background = createBackground();
+    await seedPlan(background.send, opportunityA, 'Goal on opportunity A');
+    await seedPlan(background.send, opportunityB, 'Goal on opportunity B');
+    renderPanel(background.send, opportunityA);
+    expect(await screen.findByText('Goal on opportunity A')).toBeTruthy();
+
+    const switchToB = { type: 'precall:opportunity', opportunityId: opportunityB };
+    // In the test the panel is the top window, so its parent is itself.
+    postFromFrame(switchToB, 'https://evil.example', window.parent);
+    postFromFrame(switchToB, testOrigin, null);
+    expect(screen.queryByText('Loading call plans…')).toBeNull();
+    expect(screen.getByText('Goal on opportunity A')).toBeTruthy();
+
+    postFromFrame(switchToB, testOrigin, window.parent);
+    expect(await screen.findByText('Goal on opportunity B')).toBeTruthy();
+    expect(screen.queryByText('Goal on opportunity A')).toBeNull();
+  });
+
+  it('asks the framing page to collapse the panel, on its own origin only', async () => {
+    const background = createBackground();
+    const post = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => {});
+    const { user } = renderPanel(background.send);
+
+    await user.click(screen.getByRole('button', { name: 'Collapse Precall' }));
+    expect(post).toHaveBeenCalledWith({ type: 'precall:collapse' }, testOrigin);
+  });
+});
