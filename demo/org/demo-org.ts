@@ -1,0 +1,123 @@
+import { normalizeRecordId } from '../../lib/model/record-id';
+import { loadOrgSchema } from '../api/schema/org-schema';
+import type { OrgSchema } from '../api/schema/types';
+import { createClock, type DemoClock } from './clock';
+import { IdGenerator } from './id-generator';
+import { newRecord } from './record-factory';
+import { RecordStore } from './record-store';
+import { demoOrgId } from './seed-data';
+import { SessionRegistry } from './sessions';
+import { Sharing } from './sharing';
+import { buildStory, type SeedRecord } from './story-seed';
+import type { DemoOrg, DemoSession, DemoUser, SObjectRecord } from './types';
+import { demoUsers } from './users';
+
+export interface DemoOrgOptions {
+  now?: () => Date;
+}
+
+/** The daily API allowance, as in a Developer Edition org. */
+export const defaultApiLimit = 15000;
+
+/**
+ * The demo org: schema, records, users, sessions and sharing. The HTTP layer (demo/api) and the
+ * pages (demo/pages) both work through it; nothing here knows about HTTP.
+ */
+export class DemoOrgRuntime implements DemoOrg {
+  readonly orgId = demoOrgId;
+  readonly orgId15 = demoOrgId.slice(0, 15);
+  readonly schema: OrgSchema;
+  readonly store: RecordStore;
+  readonly clock: DemoClock;
+  readonly sessions: SessionRegistry;
+  readonly sharing: Sharing;
+  readonly limits = { used: 0, max: defaultApiLimit };
+  ids = new IdGenerator();
+
+  constructor(options: DemoOrgOptions = {}) {
+    this.schema = loadOrgSchema();
+    this.store = new RecordStore(this.schema);
+    this.clock = createClock(options.now);
+    this.sessions = new SessionRegistry(this.orgId15);
+    this.sharing = new Sharing(this.store, () => this.users());
+  }
+
+  users(): DemoUser[] {
+    return [...demoUsers];
+  }
+
+  userByUsername(username: string): DemoUser | undefined {
+    const wanted = username.trim().toLowerCase();
+    return demoUsers.find((u) => u.Username.toLowerCase() === wanted);
+  }
+
+  userById(id: string): DemoUser | undefined {
+    const id18 = normalizeRecordId(id);
+    return demoUsers.find((u) => u.Id === id18);
+  }
+
+  signIn(username: string): DemoSession {
+    const user = this.userByUsername(username);
+    if (!user) throw new Error(`No demo user ${username}`);
+    const session = this.sessions.issue(user, this.clock.now().getTime());
+    return { token: session.token, user };
+  }
+
+  sessionFor(token: string): DemoSession | undefined {
+    const session = this.sessions.valid(token);
+    const user = session ? this.userById(session.userId) : undefined;
+    return session && user ? { token: session.token, user } : undefined;
+  }
+
+  records(sobject: string, asUser: DemoUser): SObjectRecord[] {
+    const object = this.store.objectOf(sobject);
+    if (!object) return [];
+    const visible = this.sharing.filterFor(asUser);
+    const out: SObjectRecord[] = [];
+    for (const record of this.store.all(object.name)) {
+      if (record.IsDeleted !== true && visible(object.name, record)) out.push(record);
+    }
+    return out;
+  }
+
+  record(sobject: string, id: string, asUser: DemoUser): SObjectRecord | undefined {
+    const object = this.store.objectOf(sobject);
+    const id18 = normalizeRecordId(id);
+    if (!object || !id18) return undefined;
+    const record = this.store.get(object.name, id18);
+    if (!record || record.IsDeleted === true) return undefined;
+    return this.sharing.canSee(asUser, object.name, record) ? record : undefined;
+  }
+
+  /** Back to the first-start story: data, counters and API usage (sessions stay valid). */
+  reset(): void {
+    this.store.clear();
+    this.ids = new IdGenerator();
+    this.limits.used = 0;
+    this.limits.max = defaultApiLimit;
+    this.insertSeed(buildStory(this.clock.now()));
+  }
+
+  /** Inserts seed records as the system would, resolving `{seedRef}` links between them. */
+  insertSeed(records: readonly SeedRecord[]): Map<string, string> {
+    const refs = new Map<string, string>();
+    for (const seed of records) {
+      const object = this.store.objectOf(seed.object);
+      if (!object) throw new Error(`Seed uses unknown object ${seed.object}`);
+      const values: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(seed.values)) {
+        const ref = (value as { seedRef?: string } | null)?.seedRef;
+        values[name] = ref === undefined ? value : refs.get(ref);
+      }
+      const record = newRecord(this.store, this.ids, object, values, {
+        by: seed.by,
+        id: seed.id,
+        createdAt: seed.createdAt,
+        at: seed.modifiedAt ?? seed.createdAt,
+      });
+      this.store.put(object.name, record);
+      if (seed.ref) refs.set(seed.ref, record.Id);
+    }
+    return refs;
+  }
+}
