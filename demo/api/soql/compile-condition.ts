@@ -13,7 +13,7 @@ import {
 } from './literals.ts';
 import type { StoredRecord } from './query-context.ts';
 import { canonicalId } from './record-ids.ts';
-import { failAt, locate, pathSegments, type Scope } from './scope.ts';
+import { clauseStart, failAt, locate, pathSegments, type Scope } from './scope.ts';
 import { messages, type SoqlError } from './soql-error.ts';
 
 export type Predicate = (row: StoredRecord) => boolean;
@@ -75,10 +75,10 @@ export function compileCondition(
     throw failAt(scope, name, 'MALFORMED_QUERY', `${name} in WHERE is not supported by the demo org`);
   }
   const raw = condition.field;
-  const fieldAt = locate(scope, raw);
-  const path = resolvePath(scope, pathSegments(scope, raw), raw);
+  const fieldAt = locate(scope, raw, clauseStart(scope, 'WHERE'));
+  const path = resolvePath(scope, pathSegments(scope, raw), raw, fieldAt);
   const field = path.field;
-  if (!field.filterable) throw failAt(scope, raw, 'INVALID_FIELD', messages.notFilterable(field.name));
+  if (!field.filterable) throw failAt(scope, raw, 'INVALID_FIELD', messages.notFilterable(field.name), fieldAt);
   const domain = domains[field.type];
   const operator = condition.operator.toUpperCase();
   const get = path.get;

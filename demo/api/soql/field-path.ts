@@ -23,7 +23,7 @@ export interface FieldPath {
  * Resolves `Name`, `Owner.Name` or `Opportunity__r.Account.Name` against the schema, failing as
  * Salesforce does; `raw` is the text shown under the error caret.
  */
-export function resolvePath(scope: Scope, segments: string[], raw: string): FieldPath {
+export function resolvePath(scope: Scope, segments: string[], raw: string, from?: number): FieldPath {
   const { schema } = scope.ctx;
   const hops: ParentHop[] = [];
   let object = scope.object;
@@ -33,14 +33,14 @@ export function resolvePath(scope: Scope, segments: string[], raw: string): Fiel
     );
     const target = lookup?.referenceTo[0] === undefined ? undefined : schema.object(lookup.referenceTo[0]);
     if (!lookup?.relationshipName || !target) {
-      throw failAt(scope, raw, 'INVALID_FIELD', messages.unknownParentRelationship(name));
+      throw failAt(scope, raw, 'INVALID_FIELD', messages.unknownParentRelationship(name), from);
     }
     hops.push({ lookup, relationshipName: lookup.relationshipName, target });
     object = target;
   }
   const leaf = segments[segments.length - 1] ?? '';
   const field = schema.field(object.name, leaf);
-  if (!field) throw failAt(scope, raw, 'INVALID_FIELD', messages.unknownField(leaf, object.name));
+  if (!field) throw failAt(scope, raw, 'INVALID_FIELD', messages.unknownField(leaf, object.name), from);
   return { hops, field, get: pathGetter(scope.ctx, hops, field.name) };
 }
 

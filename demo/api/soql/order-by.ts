@@ -1,7 +1,7 @@
 import type { OrderByClause } from '@jetstreamapp/soql-parser-js';
 import { resolvePath } from './field-path.ts';
 import type { StoredRecord } from './query-context.ts';
-import { failAt, pathSegments, type Scope } from './scope.ts';
+import { clauseStart, failAt, locate, pathSegments, type Scope } from './scope.ts';
 import { messages } from './soql-error.ts';
 
 export type RowSorter = (rows: StoredRecord[]) => StoredRecord[];
@@ -33,8 +33,11 @@ function compileColumn(scope: Scope, clause: OrderByClause): SortColumn {
     const name = clause.fn.functionName ?? 'function';
     throw failAt(scope, name, 'MALFORMED_QUERY', `${name} in ORDER BY is not supported by the demo org`);
   }
-  const path = resolvePath(scope, pathSegments(scope, clause.field), clause.field);
-  if (!path.field.filterable) throw failAt(scope, clause.field, 'INVALID_FIELD', messages.notSortable(path.field.name));
+  const at = locate(scope, clause.field, clauseStart(scope, 'ORDER'));
+  const path = resolvePath(scope, pathSegments(scope, clause.field), clause.field, at);
+  if (!path.field.filterable) {
+    throw failAt(scope, clause.field, 'INVALID_FIELD', messages.notSortable(path.field.name), at);
+  }
   const descending = clause.order === 'DESC';
   const nullsFirst = clause.nulls ? clause.nulls === 'FIRST' : !descending;
   const get = path.get;

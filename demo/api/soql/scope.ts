@@ -1,7 +1,7 @@
 import type { ObjectSchema } from '../schema/types.ts';
 import type { QueryContext } from './query-context.ts';
 import { errorAt, type SoqlError, type SoqlErrorCode } from './soql-error.ts';
-import { findWord } from './source-position.ts';
+import { findWord, scanWords } from './source-position.ts';
 
 /** One (sub)query being compiled: the object it reads and where its text starts, for error carets. */
 export interface Scope {
@@ -33,4 +33,18 @@ export function pathSegments(scope: Scope, path: string): string[] {
     segments.shift();
   }
   return segments;
+}
+
+/**
+ * Where a clause keyword (WHERE, ORDER) of this query starts, so tokens are looked for in the
+ * right clause: `Id` in `WHERE Id LIKE …` is not the `Id` of the SELECT list.
+ */
+export function clauseStart(scope: Scope, keyword: string): number {
+  const words = scanWords(scope.soql);
+  const depth = words.find((word) => word.offset >= scope.textStart)?.depth ?? 0;
+  const wanted = keyword.toLowerCase();
+  const clause = words.find(
+    (word) => word.offset > scope.textStart && word.depth === depth && word.text.toLowerCase() === wanted,
+  );
+  return clause?.offset ?? scope.textStart;
 }

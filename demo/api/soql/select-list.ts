@@ -3,7 +3,7 @@ import type { ObjectSchema } from '../schema/types.ts';
 import type { CompiledWhere } from './compile-where.ts';
 import { type ParentHop, resolvePath } from './field-path.ts';
 import type { RowSorter } from './order-by.ts';
-import { failAt, type Scope } from './scope.ts';
+import { failAt, locate, type Scope } from './scope.ts';
 import { messages } from './soql-error.ts';
 
 /** What one query (or child subquery) reads, filters, sorts and outputs. */
@@ -98,7 +98,8 @@ function fieldsFunction(scope: Scope, query: Query | Subquery, which: string): s
 
 // The errorCode Salesforce uses for duplicates is not documented; INVALID_FIELD is our best guess.
 function duplicate(scope: Scope, name: string, raw = name) {
-  return failAt(scope, raw, 'INVALID_FIELD', `duplicate field selected: ${name}`);
+  // The caret goes under the second mention.
+  return failAt(scope, raw, 'INVALID_FIELD', `duplicate field selected: ${name}`, locate(scope, raw) + 1);
 }
 
 function unsupported(scope: Scope, name: string) {
