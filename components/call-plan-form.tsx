@@ -21,6 +21,7 @@ export interface CallPlanFormActions {
   onChange(patch: PlanPatch): void;
   /** A field lost focus: save now instead of waiting for the typing pause. */
   onBlur(): void;
+  onRetrySave(): void;
   objections: Omit<ObjectionActions, 'onBlur'>;
   onLogOutcome(): void;
   onDelete(): void;
@@ -56,7 +57,7 @@ export function CallPlanForm({ plan, errors, saveState, now, outcomeOpen, action
           Close
         </button>
       </div>
-      <SaveStateText state={saveState} />
+      <SaveStateText state={saveState} onRetry={actions.onRetrySave} />
       {otherErrors.length > 0 && (
         <ul className="field-error other-errors">
           {otherErrors.map(([path, message]) => (

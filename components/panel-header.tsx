@@ -1,4 +1,5 @@
 import type { OpportunityPlanSummary } from '../lib/model/plan-status';
+import { formatCallAt } from './plan-list';
 import { PlanStatusBadge } from './plan-status-badge';
 
 export interface PanelHeaderProps {
@@ -23,6 +24,9 @@ export function PanelHeader({ summary, userName, onCollapse }: PanelHeaderProps)
           {summary && (
             <>
               <PlanStatusBadge status={summary.status} />
+              {summary.status.kind === 'planned' && (
+                <span className="panel-next-call">Next call {formatCallAt(summary.status.callAt)}</span>
+              )}
               {summary.outcomesLogged > 0 && (
                 <span className="panel-goals-met">
                   {summary.goalsMet}/{summary.outcomesLogged} met

@@ -24,11 +24,24 @@ function textOf(state: SaveState): string {
   }
 }
 
-export function SaveStateText({ state }: { state: SaveState }) {
+export interface SaveStateTextProps {
+  state: SaveState;
+  /** Offered after a refusal: the cause (a full disk, a locked database) may have passed. */
+  onRetry?(): void;
+}
+
+export function SaveStateText({ state, onRetry }: SaveStateTextProps) {
   const problem = state.kind === 'invalid' || state.kind === 'refused' || state.kind === 'delete-failed';
   return (
-    <p role="status" className={problem ? 'save-state save-state-problem' : 'save-state'}>
-      {textOf(state)}
-    </p>
+    <div className="save-state-row">
+      <p role="status" className={problem ? 'save-state save-state-problem' : 'save-state'}>
+        {textOf(state)}
+      </p>
+      {state.kind === 'refused' && onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Try saving again
+        </button>
+      )}
+    </div>
   );
 }

@@ -30,6 +30,8 @@ export interface EditorSlice {
   openOutcome(): void;
   /** Validates, then sends `plan:save` when valid; an unchanged revision is not sent twice. */
   saveDraft(planKey?: string): Promise<void>;
+  /** Sends the open plan again after a refusal, without waiting for another edit. */
+  retrySave(): Promise<void>;
   deletePlan(planKey: string): Promise<void>;
 }
 
@@ -96,6 +98,8 @@ export const createEditorSlice =
           const next = { ...plan, ...patch };
           // The moment an outcome is first chosen is when it was logged.
           if (patch.outcome && plan.outcomeAt === null) next.outcomeAt = deps.now().toISOString();
+          // Clearing the outcome un-logs it, so choosing one again stamps the new moment.
+          if (patch.outcome === null) next.outcomeAt = null;
           return next;
         });
       },
@@ -157,6 +161,12 @@ export const createEditorSlice =
         if (queued.delete(planKey)) await get().saveDraft(planKey);
         const settled = get().drafts[planKey];
         if (settled && planKey !== get().editingKey && isDisposable(settled)) dropDraft(planKey);
+      },
+      async retrySave() {
+        const key = get().editingKey;
+        if (!key) return;
+        updateDraft(key, (draft) => ({ ...draft, attemptedRevision: -1 }));
+        await get().saveDraft(key);
       },
       async deletePlan(planKey) {
         const known = get().plans.some((plan) => plan.planKey === planKey);

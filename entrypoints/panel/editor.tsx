@@ -11,6 +11,7 @@ export function Editor({ now }: { now: Date }) {
     useShallow((state) => ({
       changeDraft: state.changeDraft,
       saveDraft: state.saveDraft,
+      retrySave: state.retrySave,
       addObjection: state.addObjection,
       changeObjection: state.changeObjection,
       moveObjection: state.moveObjection,
@@ -27,6 +28,7 @@ export function Editor({ now }: { now: Date }) {
     () => ({
       onChange: store.changeDraft,
       onBlur: () => void store.saveDraft(),
+      onRetrySave: () => void store.retrySave(),
       objections: {
         onAdd: store.addObjection,
         onChange: store.changeObjection,

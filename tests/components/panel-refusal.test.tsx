@@ -5,18 +5,26 @@ import { createBackground, fill, inputValue, openNewPlan, plansOf, renderPanel }
 
 const refusal = 'Could not save in this browser: QuotaExceededError';
 
-/** The real background, except that it refuses every save the way it reports a full disk. */
-function refusingSaves(send: Send): Send {
-  return async (message) => {
-    if ((message as { type?: string }).type !== 'plan:save') return send(message);
-    return { ok: false, error: { code: 'storage', message: refusal, fields: { 'plan.goal': 'Goal was not stored' } } };
+/** The real background, except that it refuses saves the way it reports a full disk while `full`. */
+function refusingSaves(send: Send): { send: Send; disk: { full: boolean } } {
+  const disk = { full: true };
+  return {
+    disk,
+    send: async (message) => {
+      if (!disk.full || (message as { type?: string }).type !== 'plan:save') return send(message);
+      return {
+        ok: false,
+        error: { code: 'storage', message: refusal, fields: { 'plan.goal': 'Goal was not stored' } },
+      };
+    },
   };
 }
 
 describe('panel: when the background refuses a save', () => {
-  it('keeps the typed draft and shows the reason beside the field', async () => {
+  it('keeps the typed draft, shows the reason beside the field, and saves it on retry', async () => {
     const background = createBackground();
-    const { user } = renderPanel(refusingSaves(background.send));
+    const refusing = refusingSaves(background.send);
+    const { user } = renderPanel(refusing.send);
     await openNewPlan(user);
     await fill(user, screen.getByLabelText('Goal'), 'Agree on the pilot scope');
     await fill(user, screen.getByLabelText('Best next step'), 'Pilot order signed');
@@ -36,5 +44,12 @@ describe('panel: when the background refuses a save', () => {
     expect(within(item).getByText('Not saved')).toBeTruthy();
 
     expect(await plansOf(background.send)).toEqual([]);
+
+    // Once the cause has passed, the same draft saves without retyping.
+    refusing.disk.full = false;
+    await user.click(screen.getByRole('button', { name: 'Try saving again' }));
+    expect(await screen.findByText(/^Saved \d/)).toBeTruthy();
+    expect(goal.getAttribute('aria-invalid')).toBeNull();
+    expect((await plansOf(background.send)).map((plan) => plan.goal)).toEqual(['Agree on the pilot scope']);
   });
 });
