@@ -24,7 +24,10 @@ export interface PrecallBrowser {
  * Launches Chromium with the unpacked extension. Chromium drops an extension that fails to load
  * without a word, so this insists on the service worker being there.
  */
-export async function launchWithExtension(extensionDir = demoExtensionDir, userDataDir?: string): Promise<PrecallBrowser> {
+export async function launchWithExtension(
+  extensionDir = demoExtensionDir,
+  userDataDir?: string,
+): Promise<PrecallBrowser> {
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'precall-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

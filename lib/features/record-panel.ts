@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { opportunityIdOf } from '../salesforce/page-detection';
+import type { PageFeature } from './page-feature';
 import { loadCollapsed, saveCollapsed } from './record-panel/collapsed-preference';
 import { mountDock } from './record-panel/dock';
-import type { PageFeature } from './page-feature';
 
 /** The call-plan panel beside every opportunity record page. */
 export const recordPanel: PageFeature = {

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoExtensionDir, launchWithExtension, type PrecallBrowser, productionExtensionDir } from '../../demo/launch-chromium';
+import {
+  demoExtensionDir,
+  launchWithExtension,
+  type PrecallBrowser,
+  productionExtensionDir,
+} from '../../demo/launch-chromium';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,6 +26,7 @@ describe('the built extension', () => {
     const scripts = filesUnder(dir).filter((file) => file.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(1);
     for (const file of scripts) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: any byte outside ASCII is the point
       const offender = readFileSync(file, 'latin1').search(/[^\x00-\x7f]/);
       expect({ file, offender }).toEqual({ file, offender: -1 });
     }
@@ -34,7 +40,9 @@ describe('the built extension', () => {
 
   it('demo manifest matches the demo org in content scripts, hosts and the framed panel', () => {
     const demo = manifest(demoExtensionDir);
-    expect(demo.content_scripts[0].matches).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://*.localhost/*']));
+    expect(demo.content_scripts[0].matches).toEqual(
+      expect.arrayContaining(['http://127.0.0.1/*', 'http://*.localhost/*']),
+    );
     expect(demo.host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*']));
     expect(demo.web_accessible_resources[0].resources).toContain('panel.html');
   });
@@ -56,7 +64,7 @@ describe('in Chromium', () => {
     expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
     const page = await browser.context.newPage();
     await page.goto('chrome://extensions-internals');
-    const internals = JSON.parse(await page.locator('body').innerText());
+    const internals = JSON.parse(await page.locator('body').textContent());
     const precall = internals.find((e: { name: string }) => e.name === 'Precall (demo org)');
     expect(precall).toBeTruthy();
   });
