@@ -38,8 +38,7 @@ export const exceededIdLimit = () =>
 
 /** Jackson's wording, which Salesforce passes through for unparsable JSON. */
 export function jsonParserError(text: string, error: unknown): ApiError {
-  const position = /position (\d+)/.exec(String(error))?.[1];
-  const offset = position === undefined ? Math.max(0, text.length - 1) : Number(position);
+  const offset = offendingOffset(text, String(error));
   const char = text.charAt(offset);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -49,4 +48,13 @@ export function jsonParserError(text: string, error: unknown): ApiError {
       ? `Unexpected end-of-input: expected close marker for Object\n at [line:${line}, column:${column}]`
       : `Unexpected character ('${char}' (code ${char.charCodeAt(0)})): expected a valid value (number, String, array, object, 'true', 'false' or 'null') at [line:${line}, column:${column}]`;
   return ApiError.of(400, 'JSON_PARSER_ERROR', message);
+}
+
+/** Where V8's message says parsing stopped: "position N", else the unexpected token, else the end. */
+function offendingOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  if (token !== undefined && text.includes(token)) return text.indexOf(token);
+  return text.length;
 }
