@@ -24,17 +24,24 @@ export interface PrecallBrowser {
  * Launches Chromium with the unpacked extension. Chromium drops an extension that fails to load
  * without a word, so this insists on the service worker being there.
  */
+export interface LaunchOptions {
+  /** A profile kept between runs (plans live in its IndexedDB); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  /** A visible window, for a person at a display. */
+  headed?: boolean;
+}
+
 export async function launchWithExtension(
   extensionDir = demoExtensionDir,
-  userDataDir?: string,
+  { userDataDir, headed = false }: LaunchOptions = {},
 ): Promise<PrecallBrowser> {
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'precall-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false,
-    viewport: { width: 1440, height: 900 },
+    viewport: headed ? null : { width: 1440, height: 900 },
     args: [
-      '--headless=new',
+      ...(headed ? ['--window-size=1440,900'] : ['--headless=new']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
