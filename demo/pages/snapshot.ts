@@ -56,16 +56,19 @@ async function main() {
   }
 }
 
+/** The saved markup copies Lightning's (role="grid" tables, anchors as buttons…), not our accessibility rules. */
+const lintNote = '<!-- biome-ignore-all lint: a saved Lightning-like page, kept as the browser rendered it -->\n';
+
 /** The document as the browser holds it; scripts are dropped so a fixture never re-renders itself. */
 async function serialize(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((note) => {
     for (const script of document.querySelectorAll('script')) script.remove();
     const root = document.documentElement;
     const attributes = [...root.attributes]
       .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
       .join('');
-    return `<!DOCTYPE html>\n<html${attributes}>${root.getHTML({ serializableShadowRoots: true })}</html>\n`;
-  });
+    return `${note}<!DOCTYPE html>\n<html${attributes}>${root.getHTML({ serializableShadowRoots: true })}</html>\n`;
+  }, lintNote);
 }
 
 await main();

@@ -20,7 +20,8 @@ export function highlightsPanel(entityLabel: string, iconName: string, name: str
         'div',
         {},
         h('p', { class: 'slds-text-title slds-truncate', title: field.label }, field.label),
-        h('p', { class: 'fieldComponent slds-text-body_regular slds-show_medium' }, field.value),
+        // A div, not a p: a p cannot hold the lookup's divs once the page is saved and parsed again.
+        h('div', { class: 'fieldComponent slds-text-body_regular slds-show_medium' }, field.value),
       ),
     ),
   );
