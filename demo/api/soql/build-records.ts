@@ -12,12 +12,12 @@ export function buildRecords(
   objectName: string,
   rows: StoredRecord[],
   nodes: OutputNode[],
+  urlBase = `/services/data/v${ctx.apiVersion}/sobjects/`,
 ): OutputRecord[] {
   const children = new Map<OutputNode, Map<string, StoredRecord[]>>();
   for (const node of nodes) {
     if (node.kind === 'children') children.set(node, childRowsByParent(ctx, node.plan, rows));
   }
-  const urlBase = `/services/data/v${ctx.apiVersion}/sobjects/`;
   return rows.map((row) => buildRecord(ctx, urlBase, objectName, row, nodes, children));
 }
 
@@ -54,22 +54,31 @@ function buildRecord(
   return record;
 }
 
-/** One pass over the child object for the whole page of parents, then per-parent ORDER BY / OFFSET / LIMIT. */
+/**
+ * One pass over the child object for the whole page of parents, sorted once (grouping keeps the
+ * order), then OFFSET / LIMIT per parent, as Salesforce applies them to each parent's list.
+ */
 function childRowsByParent(ctx: QueryContext, plan: ChildPlan, parents: StoredRecord[]): Map<string, StoredRecord[]> {
   const byParent = new Map<string, StoredRecord[]>();
   if (parents.length === 0) return byParent;
   const parentIds = new Set(parents.map((parent) => parent.Id));
   const test = plan.where.test;
+  const link = plan.linkField;
+  let matched: StoredRecord[] = [];
   for (const child of ctx.rows(plan.object.name)) {
-    const parentId = child[plan.linkField];
-    if (typeof parentId !== 'string' || !parentIds.has(parentId) || !test(child)) continue;
+    const parentId = child[link];
+    if (typeof parentId === 'string' && parentIds.has(parentId) && test(child)) matched.push(child);
+  }
+  if (plan.sort) matched = plan.sort(matched);
+  for (const child of matched) {
+    const parentId = child[link] as string;
     const list = byParent.get(parentId);
     if (list) list.push(child);
     else byParent.set(parentId, [child]);
   }
+  if (plan.offset === 0 && plan.limit === undefined) return byParent;
   for (const [parentId, list] of byParent) {
-    const sorted = plan.sort ? plan.sort(list) : list;
-    const page = sorted.slice(plan.offset, plan.limit === undefined ? undefined : plan.offset + plan.limit);
+    const page = list.slice(plan.offset, plan.limit === undefined ? undefined : plan.offset + plan.limit);
     if (page.length > 0) byParent.set(parentId, page);
     else byParent.delete(parentId);
   }

@@ -48,7 +48,8 @@ export function executeQuery(soql: string, ctx: QueryContext): QueryResult {
   const plan = rowPlan(scope, query, planOutput(scope, query, planChild));
   // Without ORDER BY the first offset+limit matches are the answer, so the scan can stop there.
   const matched = matchRows(scope, plan, plan.sort ? undefined : plan.offset + (plan.limit ?? Infinity));
-  const rows = page(plan.sort ? plan.sort(matched) : matched, plan);
+  const keep = plan.limit === undefined ? undefined : plan.offset + plan.limit;
+  const rows = page(plan.sort ? plan.sort(matched, keep) : matched, plan);
   const records = buildRecords(ctx, plan.object.name, rows, plan.output);
   return { totalSize: records.length, records };
 }

@@ -56,3 +56,29 @@ describe('LIMIT and OFFSET', () => {
     ]);
   });
 });
+
+describe('ORDER BY with a small LIMIT over many rows', () => {
+  // 400 plans with repeated weights, nulls and names out of order: LIMIT must give exactly the
+  // same rows as the full sort, ties in the same order.
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    Id: `a01${String(i).padStart(12, '0')}AAA`,
+    IsDeleted: false,
+    Name: `P-${String((i * 7919) % 400).padStart(3, '0')}`,
+    Sort_Weight__c: i % 9 === 0 ? null : (i * 31) % 13,
+    Call_Type__c: ['Call', 'demo', 'Meeting', null][i % 4],
+  }));
+  const ctx = context({ rows: { Call_Plan__c: many } });
+
+  it.each([
+    'Sort_Weight__c DESC NULLS FIRST, Name',
+    'Sort_Weight__c',
+    'Call_Type__c NULLS LAST',
+    'Call_Type__c DESC, Sort_Weight__c DESC',
+  ])('ORDER BY %s', (orderBy) => {
+    const all = names(`SELECT Name FROM Call_Plan__c ORDER BY ${orderBy}`, ctx);
+    expect(names(`SELECT Name FROM Call_Plan__c ORDER BY ${orderBy} LIMIT 12`, ctx)).toEqual(all.slice(0, 12));
+    expect(names(`SELECT Name FROM Call_Plan__c ORDER BY ${orderBy} LIMIT 10 OFFSET 25`, ctx)).toEqual(
+      all.slice(25, 35),
+    );
+  });
+});
