@@ -1,11 +1,15 @@
 import { Connection } from 'jsforce';
 import { to18 } from '../model/record-id';
 import { apiVersion } from './api-version';
+import { createFetchTransport } from './fetch-transport';
 import type { Identity } from './resolve-session';
 
 /** A jsforce connection on the org's API host. Lives in the background only: it holds the token. */
 export function createConnection(apiOrigin: string, accessToken: string): Connection {
-  return new Connection({ instanceUrl: apiOrigin, accessToken, version: apiVersion });
+  const connection = new Connection({ instanceUrl: apiOrigin, accessToken, version: apiVersion });
+  // Every API call of this connection goes through a transport that reports network failures.
+  (connection as unknown as { _transport: unknown })._transport = createFetchTransport();
+  return connection;
 }
 
 export async function fetchIdentity(apiOrigin: string, accessToken: string): Promise<Identity> {

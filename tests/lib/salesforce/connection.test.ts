@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../../demo/server';
+import { createConnection, fetchIdentity } from '../../../lib/salesforce/connection';
+
+let org: DemoServer;
+let token: string;
+
+beforeAll(async () => {
+  org = await startDemoServer({ port: 0, demoMode: true });
+});
+afterAll(async () => org?.close());
+beforeEach(async () => {
+  await fetch(`${org.url}/__demo/faults`, { method: 'DELETE' });
+  token = org.org.signIn('riley@precall.demo').token;
+});
+
+const fault = (body: unknown) =>
+  fetch(`${org.url}/__demo/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('the worker connection (jsforce browser build) against the demo org', () => {
+  it('learns who the session belongs to', async () => {
+    expect(await fetchIdentity(org.url, token)).toEqual({
+      orgId: org.org.orgId,
+      userId: '0055g00000Rly01AAB',
+      userName: 'riley@precall.demo',
+      displayName: 'Riley Chen',
+    });
+  });
+
+  it('fails fast and says so when the connection drops, instead of waiting forever', async () => {
+    await fault({ kind: 'drop', match: { path: '/services/' } });
+    const started = Date.now();
+    await expect(fetchIdentity(org.url, token)).rejects.toMatchObject({
+      name: 'SalesforceUnreachable',
+      message: expect.stringContaining('Salesforce could not be reached'),
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('surfaces an expired session as INVALID_SESSION_ID', async () => {
+    await expect(fetchIdentity(org.url, 'not-a-session')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID' });
+  });
+
+  it('queries with the pinned API version', async () => {
+    const result = await createConnection(org.url, token).query<{ Name: string }>(
+      'SELECT Name FROM Opportunity ORDER BY Name LIMIT 2',
+    );
+    expect(result.records.map((r) => r.Name)).toEqual(['Acme – Loyalty Renewal', 'Acme – Store Analytics']);
+    const stats = (await (await fetch(`${org.url}/__demo/stats`)).json()) as object;
+    expect(JSON.stringify(stats)).toContain('query');
+  });
+});
