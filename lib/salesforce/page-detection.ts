@@ -70,7 +70,8 @@ export const isAccountRecord: PageDetector = {
   name: 'isAccountRecord',
   test: (url) => {
     const record = recordOf(url);
-    return record?.recordId.startsWith(keyPrefixes.Account) && (record.objectApiName ?? 'Account') === 'Account';
+    if (!record) return false;
+    return record.recordId.startsWith(keyPrefixes.Account) && (record.objectApiName ?? 'Account') === 'Account';
   },
   examples: [
     'https://acme.lightning.force.com/lightning/r/Account/0015g00000Nwd01AAB/view',

@@ -64,7 +64,7 @@ describe('in Chromium', () => {
     expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
     const page = await browser.context.newPage();
     await page.goto('chrome://extensions-internals');
-    const internals = JSON.parse(await page.locator('body').textContent());
+    const internals = JSON.parse((await page.locator('body').textContent()) ?? '[]');
     const precall = internals.find((e: { name: string }) => e.name === 'Precall (demo org)');
     expect(precall).toBeTruthy();
   });
