@@ -21,6 +21,7 @@ interface Table {
   /** Reference fields: parent id → child ids, for cascade delete and sharing look-ups. */
   readonly childIndexes: Map<string, Map<string, Set<string>>>;
   readonly deleted: Map<string, number>;
+  readonly fieldsByName: Map<string, FieldSchema>;
   autoNumber: number;
 }
 
@@ -198,9 +199,13 @@ function newTable(object: ObjectSchema): Table {
   const childIndexes = new Map<string, Map<string, Set<string>>>();
   for (const field of object.fields) {
     if (field.unique || field.externalId) keyIndexes.set(field.name, new Map());
-    if (field.type === 'reference') childIndexes.set(field.name, new Map());
+    // Parent look-ups (cascade delete, an account's opportunities) need these; owner and audit
+    // references would only cost memory on large seeds.
+    if (field.type === 'reference' && !field.system && field.name !== 'OwnerId')
+      childIndexes.set(field.name, new Map());
   }
-  return { object, byId: new Map(), keyIndexes, childIndexes, deleted: new Map(), autoNumber: 0 };
+  const fieldsByName = new Map(object.fields.map((f) => [f.name, f]));
+  return { object, byId: new Map(), keyIndexes, childIndexes, deleted: new Map(), fieldsByName, autoNumber: 0 };
 }
 
 /** Salesforce compares unique text case-insensitively unless the field says otherwise. */
@@ -247,7 +252,7 @@ function unindex(table: Table, record: SObjectRecord): void {
 }
 
 function fieldOf(table: Table, name: string): FieldSchema {
-  const field = table.object.fields.find((f) => f.name === name);
+  const field = table.fieldsByName.get(name);
   if (!field) throw new Error(`Unknown field ${table.object.name}.${name}`);
   return field;
 }

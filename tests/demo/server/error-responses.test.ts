@@ -19,7 +19,10 @@ describe('demo org error responses', () => {
   const call = (method: string, path: string, body?: unknown) => rest(server, token, method, path, body);
 
   it('REQUIRED_FIELD_MISSING names the missing fields', async () => {
-    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, { Plan_Key__c: newKey(), Opportunity__c: showcaseOpportunityId });
+    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, {
+      Plan_Key__c: newKey(),
+      Opportunity__c: showcaseOpportunityId,
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/json;charset=UTF-8');
     expect(response.body).toEqual([
@@ -33,10 +36,17 @@ describe('demo org error responses', () => {
 
   it('STRING_TOO_LONG quotes the value and the limit', async () => {
     const goal = 'g'.repeat(256);
-    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, { ...planValues(showcaseOpportunityId), Goal__c: goal });
+    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, {
+      ...planValues(showcaseOpportunityId),
+      Goal__c: goal,
+    });
     expect(response.status).toBe(400);
     expect(response.body).toEqual([
-      { message: `Goal: data value too large: ${goal} (max length=255)`, errorCode: 'STRING_TOO_LONG', fields: ['Goal__c'] },
+      {
+        message: `Goal: data value too large: ${goal} (max length=255)`,
+        errorCode: 'STRING_TOO_LONG',
+        fields: ['Goal__c'],
+      },
     ]);
   });
 
@@ -45,7 +55,11 @@ describe('demo org error responses', () => {
     const first = await call('POST', `${v}/sobjects/Call_Plan__c`, planValues(showcaseOpportunityId, key));
     expect(first.status).toBe(201);
     const firstId = (first.body as { id: string }).id;
-    const second = await call('POST', `${v}/sobjects/Call_Plan__c`, planValues(showcaseOpportunityId, key.toUpperCase()));
+    const second = await call(
+      'POST',
+      `${v}/sobjects/Call_Plan__c`,
+      planValues(showcaseOpportunityId, key.toUpperCase()),
+    );
     expect(second.status).toBe(400);
     expect(second.body).toEqual([
       {
@@ -57,7 +71,10 @@ describe('demo org error responses', () => {
   });
 
   it('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST for a value outside the picklist', async () => {
-    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, { ...planValues(showcaseOpportunityId), Outcome__c: 'Maybe' });
+    const response = await call('POST', `${v}/sobjects/Call_Plan__c`, {
+      ...planValues(showcaseOpportunityId),
+      Outcome__c: 'Maybe',
+    });
     expect(response.status).toBe(400);
     expect(response.body).toEqual([
       {
@@ -69,7 +86,10 @@ describe('demo org error responses', () => {
   });
 
   it('INVALID_FIELD for an unknown field in a body, and in a query', async () => {
-    const write = await call('POST', `${v}/sobjects/Call_Plan__c`, { ...planValues(showcaseOpportunityId), Mood__c: 'good' });
+    const write = await call('POST', `${v}/sobjects/Call_Plan__c`, {
+      ...planValues(showcaseOpportunityId),
+      Mood__c: 'good',
+    });
     expect(write.status).toBe(400);
     expect(write.body).toEqual([
       { message: "No such column 'Mood__c' on sobject of type Call_Plan__c", errorCode: 'INVALID_FIELD', fields: [] },
@@ -106,8 +126,14 @@ describe('demo org error responses', () => {
     const notFound = [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }];
     expect(await call('GET', `${v}/sobjects/Foo__c/describe`)).toMatchObject({ status: 404, body: notFound });
     const missing = await call('GET', `${v}/sobjects/Call_Plan__c/a0P5gR00000ZZZZ`);
-    expect(missing).toMatchObject({ status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] });
-    expect(await call('PATCH', `${v}/sobjects/Call_Plan__c/Nope__c/x`, {})).toMatchObject({ status: 404, body: notFound });
+    expect(missing).toMatchObject({
+      status: 404,
+      body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }],
+    });
+    expect(await call('PATCH', `${v}/sobjects/Call_Plan__c/Nope__c/x`, {})).toMatchObject({
+      status: 404,
+      body: notFound,
+    });
   });
 
   it('ENTITY_IS_DELETED (404) on retrieve, update and delete of a deleted record', async () => {
@@ -116,16 +142,30 @@ describe('demo org error responses', () => {
     expect((await call('DELETE', `${v}/sobjects/Call_Plan__c/${id}`)).status).toBe(204);
     const deleted = [{ message: 'entity is deleted', errorCode: 'ENTITY_IS_DELETED', fields: [] }];
     expect(await call('GET', `${v}/sobjects/Call_Plan__c/${id}`)).toMatchObject({ status: 404, body: deleted });
-    expect(await call('PATCH', `${v}/sobjects/Call_Plan__c/${id}`, { Goal__c: 'x' })).toMatchObject({ status: 404, body: deleted });
+    expect(await call('PATCH', `${v}/sobjects/Call_Plan__c/${id}`, { Goal__c: 'x' })).toMatchObject({
+      status: 404,
+      body: deleted,
+    });
     expect(await call('DELETE', `${v}/sobjects/Call_Plan__c/${id}`)).toMatchObject({ status: 404, body: deleted });
   });
 
   it('EXCEEDED_ID_LIMIT for more than 200 records in a collection', async () => {
-    const records = Array.from({ length: 201 }, () => ({ attributes: { type: 'Call_Plan__c' }, ...planValues(showcaseOpportunityId) }));
-    const response = await call('PATCH', `${v}/composite/sobjects/Call_Plan__c/Plan_Key__c`, { allOrNone: false, records });
+    const records = Array.from({ length: 201 }, () => ({
+      attributes: { type: 'Call_Plan__c' },
+      ...planValues(showcaseOpportunityId),
+    }));
+    const response = await call('PATCH', `${v}/composite/sobjects/Call_Plan__c/Plan_Key__c`, {
+      allOrNone: false,
+      records,
+    });
     expect(response).toMatchObject({
       status: 400,
-      body: [{ errorCode: 'EXCEEDED_ID_LIMIT', message: 'record limit reached. cannot submit more than 200 records into this call' }],
+      body: [
+        {
+          errorCode: 'EXCEEDED_ID_LIMIT',
+          message: 'record limit reached. cannot submit more than 200 records into this call',
+        },
+      ],
     });
   });
 
@@ -142,7 +182,10 @@ describe('demo org error responses', () => {
       status: 400,
       body: [{ errorCode: 'MALFORMED_ID', message: 'Call Plan ID: id value of incorrect type: xyz', fields: ['Id'] }],
     });
-    const body = await call('POST', `${v}/sobjects/Call_Plan__c`, { ...planValues(showcaseOpportunityId), Opportunity__c: 'nope' });
+    const body = await call('POST', `${v}/sobjects/Call_Plan__c`, {
+      ...planValues(showcaseOpportunityId),
+      Opportunity__c: 'nope',
+    });
     expect(body).toMatchObject({ status: 400, body: [{ errorCode: 'MALFORMED_ID', fields: ['Opportunity__c'] }] });
   });
 
@@ -191,15 +234,25 @@ describe('demo org error responses', () => {
 
   it('server-stamped fields: dates in +0000 form, creator and modifier, auto-number names', async () => {
     const created = await call('POST', `${v}/sobjects/Call_Plan__c`, planValues(showcaseOpportunityId));
-    const record = (await call('GET', `${v}/sobjects/Call_Plan__c/${(created.body as { id: string }).id}`)).body as Record<string, unknown>;
+    const record = (await call('GET', `${v}/sobjects/Call_Plan__c/${(created.body as { id: string }).id}`))
+      .body as Record<string, unknown>;
     const rileyId = server.org.userByUsername(users.riley)?.Id;
-    expect(record).toMatchObject({ CreatedById: rileyId, LastModifiedById: rileyId, IsDeleted: false, Call_At__c: '2025-03-05T14:00:00.000+0000' });
+    expect(record).toMatchObject({
+      CreatedById: rileyId,
+      LastModifiedById: rileyId,
+      IsDeleted: false,
+      Call_At__c: '2025-03-05T14:00:00.000+0000',
+    });
     expect(record.Name).toMatch(/^CP-\d{5}$/);
     for (const name of ['CreatedDate', 'LastModifiedDate', 'SystemModstamp']) {
       expect(record[name]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/);
     }
-    const writeStamp = await call('PATCH', `${v}/sobjects/Call_Plan__c/${record.Id}`, { SystemModstamp: '2020-01-01T00:00:00Z' });
-    expect(writeStamp.body).toMatchObject([{ errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', fields: ['SystemModstamp'] }]);
+    const writeStamp = await call('PATCH', `${v}/sobjects/Call_Plan__c/${record.Id}`, {
+      SystemModstamp: '2020-01-01T00:00:00Z',
+    });
+    expect(writeStamp.body).toMatchObject([
+      { errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', fields: ['SystemModstamp'] },
+    ]);
   });
 
   it('Sforce-Limit-Info on API answers but not on the versions list; CORS preflight answered', async () => {
@@ -216,15 +269,25 @@ describe('demo org error responses', () => {
 
   it('401 INVALID_SESSION_ID for a bad token', async () => {
     const response = await rest(server, `${server.org.orgId.slice(0, 15)}!bogus`, 'GET', `${v}/limits`);
-    expect(response).toMatchObject({ status: 401, body: [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }] });
+    expect(response).toMatchObject({
+      status: 401,
+      body: [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }],
+    });
   });
 
   it('upsert answers 204 on update for API 45.0 and earlier, and echoes the version in URLs', async () => {
     const key = newKey();
     const { Plan_Key__c: _k, ...body } = planValues(showcaseOpportunityId, key);
-    expect((await call('PATCH', `/services/data/v45.0/sobjects/Call_Plan__c/Plan_Key__c/${key}`, body)).status).toBe(201);
-    expect((await call('PATCH', `/services/data/v45.0/sobjects/Call_Plan__c/Plan_Key__c/${key}`, { Goal__c: 'y' })).status).toBe(204);
-    const query = await call('GET', `/services/data/v45.0/query?q=${encodeURIComponent(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${key}'`)}`);
+    expect((await call('PATCH', `/services/data/v45.0/sobjects/Call_Plan__c/Plan_Key__c/${key}`, body)).status).toBe(
+      201,
+    );
+    expect(
+      (await call('PATCH', `/services/data/v45.0/sobjects/Call_Plan__c/Plan_Key__c/${key}`, { Goal__c: 'y' })).status,
+    ).toBe(204);
+    const query = await call(
+      'GET',
+      `/services/data/v45.0/query?q=${encodeURIComponent(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${key}'`)}`,
+    );
     expect((query.body as { records: { attributes: { url: string } }[] }).records[0]?.attributes.url).toMatch(
       /^\/services\/data\/v45\.0\/sobjects\/Call_Plan__c\//,
     );

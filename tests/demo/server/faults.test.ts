@@ -27,7 +27,12 @@ describe('demo org fault injection', () => {
   });
 
   it('status answers a Salesforce-shaped 5xx, only `times` times', async () => {
-    await control(server, 'POST', 'faults', { match: { method: 'GET', path: '/limits' }, kind: 'status', status: 503, times: 1 });
+    await control(server, 'POST', 'faults', {
+      match: { method: 'GET', path: '/limits' },
+      kind: 'status',
+      status: 503,
+      times: 1,
+    });
     const failed = await rest(server, token, 'GET', limits);
     expect(failed.status).toBe(503);
     expect(failed.headers.get('content-type')).toBe('application/json;charset=UTF-8');
@@ -55,7 +60,10 @@ describe('demo org fault injection', () => {
     await control(server, 'POST', 'faults', { match: { user: users.sam }, kind: 'status', status: 500 });
     expect((await rest(server, token, 'GET', limits)).status).toBe(200);
     const sam = server.org.signIn(users.sam).token;
-    expect(await rest(server, sam, 'GET', limits)).toMatchObject({ status: 500, body: [{ errorCode: 'UNKNOWN_EXCEPTION' }] });
+    expect(await rest(server, sam, 'GET', limits)).toMatchObject({
+      status: 500,
+      body: [{ errorCode: 'UNKNOWN_EXCEPTION' }],
+    });
   });
 
   it('limit answers 403 REQUEST_LIMIT_EXCEEDED with the usage header at its maximum', async () => {
@@ -66,7 +74,11 @@ describe('demo org fault injection', () => {
   });
 
   it('path may be a regular expression', async () => {
-    await control(server, 'POST', 'faults', { match: { path: '^/services/data/v\\d+\\.\\d/limits$' }, kind: 'status', status: 502 });
+    await control(server, 'POST', 'faults', {
+      match: { path: '^/services/data/v\\d+\\.\\d/limits$' },
+      kind: 'status',
+      status: 502,
+    });
     expect((await rest(server, token, 'GET', limits)).status).toBe(502);
   });
 
@@ -89,11 +101,19 @@ describe('demo org fault injection', () => {
   });
 
   it('validation fires per record in a collection upsert', async () => {
-    await control(server, 'POST', 'faults', { match: { path: 'composite' }, kind: 'validation', field: 'Goal__c', value: 'Bad' });
+    await control(server, 'POST', 'faults', {
+      match: { path: 'composite' },
+      kind: 'validation',
+      field: 'Goal__c',
+      value: 'Bad',
+    });
     const conn = connectionAs(server, users.riley);
     const results = (await conn
       .sobject('Call_Plan__c')
-      .upsert([{ ...planValues(showcaseOpportunityId), Goal__c: 'Bad' }, planValues(showcaseOpportunityId)], 'Plan_Key__c')) as {
+      .upsert(
+        [{ ...planValues(showcaseOpportunityId), Goal__c: 'Bad' }, planValues(showcaseOpportunityId)],
+        'Plan_Key__c',
+      )) as {
       success: boolean;
       errors: { statusCode: string }[];
     }[];
@@ -102,7 +122,10 @@ describe('demo org fault injection', () => {
   });
 
   it('a malformed fault is refused with 400', async () => {
-    const response = await fetch(`${server.url}/__demo/faults`, { method: 'POST', body: JSON.stringify({ kind: 'explode' }) });
+    const response = await fetch(`${server.url}/__demo/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'explode' }),
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -14,7 +14,8 @@ describe('demo org OAuth', () => {
   });
   afterAll(() => server.close());
 
-  const oauth2 = () => new OAuth2({ loginUrl: server.url, clientId: 'precall-extension', redirectUri, useVerifier: true });
+  const oauth2 = () =>
+    new OAuth2({ loginUrl: server.url, clientId: 'precall-extension', redirectUri, useVerifier: true });
 
   /** Follows /authorize as a signed-in browser would, returning the redirect it answers. */
   async function authorize(client: OAuth2, init: { cookie?: string; loginHint?: string } = {}): Promise<URL> {
@@ -50,7 +51,13 @@ describe('demo org OAuth', () => {
       fetch(`${server.url}/services/oauth2/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id: 'x', redirect_uri: redirectUri, code_verifier: verifier }),
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          client_id: 'x',
+          redirect_uri: redirectUri,
+          code_verifier: verifier,
+        }),
       });
     const wrong = await post('not-the-verifier');
     expect(wrong.status).toBe(400);
@@ -88,7 +95,9 @@ describe('demo org OAuth', () => {
     const plain = new Connection({ instanceUrl: server.url, accessToken: conn.accessToken ?? '', version: '62.0' });
     await plain.query('SELECT Id FROM Opportunity LIMIT 1');
     await client.revokeToken(conn.accessToken ?? '');
-    await expect(plain.query('SELECT Id FROM Opportunity LIMIT 1')).rejects.toMatchObject({ name: 'INVALID_SESSION_ID' });
+    await expect(plain.query('SELECT Id FROM Opportunity LIMIT 1')).rejects.toMatchObject({
+      name: 'INVALID_SESSION_ID',
+    });
     await client.revokeToken(conn.refreshToken ?? '');
     await expect(client.refreshToken(conn.refreshToken ?? '')).rejects.toMatchObject({
       name: 'invalid_grant',
@@ -97,12 +106,18 @@ describe('demo org OAuth', () => {
   });
 
   it('password grant with the demo password, any client id; a wrong password is refused', async () => {
-    const conn = new Connection({ oauth2: { loginUrl: server.url, clientId: 'any-client', clientSecret: 's' }, version: '62.0' });
+    const conn = new Connection({
+      oauth2: { loginUrl: server.url, clientId: 'any-client', clientSecret: 's' },
+      version: '62.0',
+    });
     const userInfo = await conn.login(users.morgan, 'demo');
     expect(userInfo.id).toBe(server.org.userByUsername(users.morgan)?.Id);
     const result = await conn.query('SELECT Id FROM Opportunity');
     expect(result.totalSize).toBe(12);
-    const other = new Connection({ oauth2: { loginUrl: server.url, clientId: 'any-client', clientSecret: 's' }, version: '62.0' });
+    const other = new Connection({
+      oauth2: { loginUrl: server.url, clientId: 'any-client', clientSecret: 's' },
+      version: '62.0',
+    });
     await expect(other.login(users.morgan, 'wrong')).rejects.toMatchObject({ name: 'invalid_grant' });
   });
 
