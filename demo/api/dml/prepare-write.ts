@@ -57,7 +57,7 @@ export function prepareWrite(
   const access = checkReferences(scope, object, values);
   if (access) return { ok: false, errors: [access] };
 
-  const rule = scope.faults.validation(scope.facts, { ...(existing ?? {}), ...values });
+  const rule = scope.faults.validation(scope.facts, values);
   if (rule) {
     scope.faults.fire(rule);
     return {
