@@ -77,7 +77,10 @@ async function walkThrough(page: Page, orgUrl: string): Promise<string[]> {
   await panel.getByLabel('Goal').fill('Agree the rollout scope and who signs off');
   await panel.getByLabel('Best next step', { exact: true }).fill('Signed order for phase one');
   await panel.getByLabel('Minimum next step').fill('Pricing workshop with the CFO booked');
-  await panel.getByText(/^Saved/).first().waitFor({ timeout: 10_000 });
+  await panel
+    .getByText(/^Saved/)
+    .first()
+    .waitFor({ timeout: 10_000 });
   await shoot('2-call-plan-written');
 
   await page.goto(`${orgUrl}/lightning/o/Opportunity/list?filterName=MyOpportunities`);
