@@ -21,7 +21,7 @@ describe('panel: writing a call plan', () => {
     await user.type(screen.getByLabelText('Best next step'), 'Pilot order signed this week');
 
     // No blur: the typing pause alone saves it.
-    const saveState = await screen.findByText(/^Saved \d/, {}, { timeout: 5000 });
+    const saveState = await screen.findByText(/^Saved \d/);
     expect(saveState.getAttribute('role')).toBe('status');
     const list = screen.getByRole('list', { name: 'Call plans' });
     const item = within(list).getByRole('button', { name: /Agree on the pilot scope/ });

@@ -1,5 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { App } from '../../entrypoints/panel/app';
 import { request, type Send } from '../../lib/messaging/client';
 import type { CallPlan } from '../../lib/model/call-plan';
@@ -7,6 +8,12 @@ import { to18 } from '../../lib/model/record-id';
 import { createTestBackground, testOrigin } from '../support/background';
 
 export { testOrigin };
+
+// The first request opens a Dexie database on fake-indexeddb, which is slow when every test file
+// runs at once; waits still end as soon as the panel shows what they look for.
+configure({ asyncUtilTimeout: 5000 });
+// A test types like a rep and waits for real autosaves, so it needs more than the default 5 s.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** A fixed clock: plans, statuses and "after the fact" all read it. */
 export const now = new Date('2026-03-02T10:00:00.000Z');
@@ -43,7 +50,7 @@ export function plansOf(send: Send, opportunityId = opportunityA): Promise<CallP
 
 /** Waits for the background to hold what the test expects (autosave settles on its own). */
 export async function waitForSaved(send: Send, check: (plans: CallPlan[]) => void, opportunityId = opportunityA) {
-  await waitFor(async () => check(await plansOf(send, opportunityId)), { timeout: 4000 });
+  await waitFor(async () => check(await plansOf(send, opportunityId)), { timeout: 8000 });
 }
 
 export async function openNewPlan(user: ReturnType<typeof userEvent.setup>) {

@@ -30,7 +30,7 @@ describe('panel: logging an outcome', () => {
     await user.tab();
 
     const list = screen.getByRole('list', { name: 'Call plans' });
-    expect(await within(list).findByText('Advanced', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await within(list).findByText('Advanced')).toBeTruthy();
     expect(within(screen.getByRole('banner')).getByText('Advanced')).toBeTruthy();
     expect(within(screen.getByRole('banner')).getByText('1/1 met')).toBeTruthy();
 
