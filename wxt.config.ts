@@ -25,7 +25,9 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({
+  vite: ({ command }) => ({
+    // WXT sets NODE_ENV to the mode name, so a demo build would ship React's development build.
+    define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
     plugins: [
       // jsforce's browser build still imports Node built-ins; only the background bundles it.
       nodePolyfills({
