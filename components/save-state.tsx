@@ -1,7 +1,8 @@
 /** What happened to the rep's last edits; rendered as is, never guessed from other state. */
 export type SaveState =
   | { kind: 'idle' }
-  | { kind: 'invalid' }
+  /** `pending`: a problem in a field the rep has not reached yet, said here instead of beside it. */
+  | { kind: 'invalid'; pending?: string }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'refused'; message: string }
@@ -12,7 +13,7 @@ function textOf(state: SaveState): string {
     case 'idle':
       return '';
     case 'invalid':
-      return 'Not saved: fix the highlighted fields';
+      return state.pending ? `Not saved yet: ${state.pending}` : 'Not saved: fix the highlighted fields';
     case 'saving':
       return 'Saving…';
     case 'saved':
@@ -31,7 +32,8 @@ export interface SaveStateTextProps {
 }
 
 export function SaveStateText({ state, onRetry }: SaveStateTextProps) {
-  const problem = state.kind === 'invalid' || state.kind === 'refused' || state.kind === 'delete-failed';
+  const problem =
+    (state.kind === 'invalid' && !state.pending) || state.kind === 'refused' || state.kind === 'delete-failed';
   return (
     <div className="save-state-row">
       <p role="status" className={problem ? 'save-state save-state-problem' : 'save-state'}>

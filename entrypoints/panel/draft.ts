@@ -13,6 +13,8 @@ export interface Draft {
   errors: FieldErrors;
   /** The rep asked to log the outcome before the call time has passed. */
   outcomeOpen: boolean;
+  /** Fields the rep has edited; a new plan shows errors only for these (see `visibleErrors`). */
+  touched: readonly string[];
 }
 
 export function draftOf(plan: CallPlan, saved: boolean): Draft {
@@ -24,7 +26,29 @@ export function draftOf(plan: CallPlan, saved: boolean): Draft {
     save: { kind: 'idle' },
     errors: {},
     outcomeOpen: false,
+    touched: saved ? [everyField] : [],
   };
+}
+
+/** A saved plan was complete once, so all of its errors concern the rep at once. */
+const everyField = '*';
+
+/**
+ * The errors to show beside fields: on a new plan only those of fields the rep has edited, so
+ * "Best next step is required" does not appear while they are still typing the goal.
+ */
+export function visibleErrors(draft: Pick<Draft, 'errors' | 'touched'>): FieldErrors {
+  if (draft.touched.includes(everyField)) return draft.errors;
+  return Object.fromEntries(
+    Object.entries(draft.errors).filter(([path]) => draft.touched.includes(path.split('.')[0] ?? path)),
+  );
+}
+
+/** The first problem the rep has not reached yet, said in the save state instead. */
+export function pendingProblem(draft: Pick<Draft, 'errors' | 'touched'>): string | undefined {
+  const shown = visibleErrors(draft);
+  if (Object.keys(shown).length > 0) return undefined;
+  return Object.entries(draft.errors).find(([path]) => !(path in shown))?.[1];
 }
 
 /** Nothing typed since the last save, or a new plan nobody has typed into: safe to drop. */

@@ -58,13 +58,19 @@ export const createEditorSlice =
       set({ drafts: rest });
     }
 
-    function editPlan(update: (plan: CallPlan) => CallPlan): void {
+    function editPlan(fields: readonly string[], update: (plan: CallPlan) => CallPlan): void {
       const key = get().editingKey;
-      if (key) updateDraft(key, (draft) => ({ ...draft, plan: update(draft.plan), revision: draft.revision + 1 }));
+      if (!key) return;
+      updateDraft(key, (draft) => ({
+        ...draft,
+        plan: update(draft.plan),
+        revision: draft.revision + 1,
+        touched: [...new Set([...draft.touched, ...fields])],
+      }));
     }
 
     function editObjections(update: (objections: Objection[]) => Objection[]): void {
-      editPlan((plan) => ({ ...plan, objections: update(plan.objections) }));
+      editPlan(['objections'], (plan) => ({ ...plan, objections: update(plan.objections) }));
     }
 
     return {
@@ -94,7 +100,7 @@ export const createEditorSlice =
         if (isDisposable(draft) && !inFlight.has(key)) dropDraft(key);
       },
       changeDraft(patch) {
-        editPlan((plan) => {
+        editPlan(Object.keys(patch), (plan) => {
           const next = { ...plan, ...patch };
           // The moment an outcome is first chosen is when it was logged.
           if (patch.outcome && plan.outcomeAt === null) next.outcomeAt = deps.now().toISOString();

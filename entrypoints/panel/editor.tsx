@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CallPlanForm, type CallPlanFormActions } from '../../components/call-plan-form';
+import { pendingProblem, visibleErrors } from './draft';
 import { usePanelStore } from './store';
 import { useAutosave } from './use-autosave';
 
@@ -49,8 +50,8 @@ export function Editor({ now }: { now: Date }) {
     <CallPlanForm
       key={draft.plan.planKey}
       plan={draft.plan}
-      errors={draft.errors}
-      saveState={draft.save}
+      errors={visibleErrors(draft)}
+      saveState={draft.save.kind === 'invalid' ? { kind: 'invalid', pending: pendingProblem(draft) } : draft.save}
       now={now}
       outcomeOpen={draft.outcomeOpen}
       actions={actions}

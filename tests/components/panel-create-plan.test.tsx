@@ -56,4 +56,22 @@ describe('panel: writing a call plan', () => {
     expect(spy.types).not.toContain('plan:save');
     expect(await plansOf(background.send)).toEqual([]);
   });
+
+  it('does not flag fields the rep has not reached yet, but says why nothing is saved', async () => {
+    const background = createBackground();
+    const { user } = renderPanel(background.send);
+    await openNewPlan(user);
+
+    await user.type(screen.getByLabelText('Goal'), 'Agree on the pilot scope');
+    await user.tab();
+
+    const status = await screen.findByText('Not saved yet: Best next step is required');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(screen.queryByText('Best next step is required')).toBeNull();
+    expect(screen.getByLabelText('Best next step').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await plansOf(background.send)).toEqual([]);
+
+    await user.type(screen.getByLabelText('Best next step'), 'Pilot order');
+    await screen.findByText(/^Saved \d/);
+  });
 });
