@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   vite: ({ command }) => ({
-    // WXT sets NODE_ENV to the mode name, so a demo build would ship React's development build.
+    // WXT defines NODE_ENV as the mode name; the demo build must still ship React's production
+    // build (package.json builds it with NODE_ENV=production so the JSX runtime matches).
     define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
     plugins: [
       // jsforce's browser build still imports Node built-ins; only the background bundles it.
