@@ -13,6 +13,19 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** Flags for Chromium in containers and CI: no sandbox, no GPU, no calls to Google's services. */
+export const headlessArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
 export interface PrecallBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -41,15 +54,7 @@ export async function launchWithExtension(
     headless: false,
     viewport: headed ? null : { width: 1440, height: 900 },
     args: [
-      ...(headed ? ['--window-size=1440,900'] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
+      ...(headed ? ['--window-size=1440,900', ...headlessArgs.filter((flag) => flag !== '--headless=new')] : headlessArgs),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

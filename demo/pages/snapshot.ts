@@ -9,9 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { createFakeOrg } from '../../tests/demo/pages/fake-org';
-import { chromiumPath } from '../launch-chromium';
+import { chromiumPath, headlessArgs } from '../launch-chromium';
 import { startPagesServer } from './pages-server';
-import { launchArgs } from './snapshot-browser';
 import { snapshotPlans } from './snapshot-plans';
 
 /** A fixed day, so dates in the fixtures do not change from one run to the next. */
@@ -21,7 +20,7 @@ const fixtureDir = new URL('../../tests/fixtures/pages/', import.meta.url);
 async function main() {
   const { values } = parseArgs({ options: { screenshots: { type: 'string' } } });
   const server = await startPagesServer(createFakeOrg(fixedNow), { now: () => fixedNow });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: false, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: false, args: headlessArgs });
   await mkdir(fixtureDir, { recursive: true });
   if (values.screenshots) await mkdir(values.screenshots, { recursive: true });
   const index = [];
