@@ -114,6 +114,7 @@ export function seedBulk(org: DemoOrgRuntime, request: BulkSeedRequest): BulkSee
         Best_Next_Step__c: 'Buyer books the next meeting',
         Outcome__c: past ? prng.pick(['Order', 'Advance', 'Advance', 'Continuation', 'No-sale']) : null,
         Commitment__c: past ? prng.pick(['Best', 'Between', 'Minimum', 'Below']) : null,
+        Written_At__c: new Date(callAt.getTime() - 2 * 24 * 60 * 60 * 1000).toISOString(),
       },
       stamp(owner),
     );

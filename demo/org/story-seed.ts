@@ -783,6 +783,7 @@ export function buildStory(now: Date): SeedRecord[] {
         Decision__c: plan.outcome?.decision ?? null,
         Outcome_Notes__c: plan.outcome?.notes || null,
         Outcome_At__c: outcomeAt ? earlier(outcomeAt).toISOString() : null,
+        Written_At__c: earlier(createdAt).toISOString(),
         Coach_Note__c: plan.coachNote ?? null,
       },
       by: owner,

@@ -43,6 +43,8 @@ export interface FieldMapping<Local extends string = string> {
    * can clear a picklist the form always fills). Matches the field's default in the XML.
    */
   whenNull?: string | number | boolean;
+  /** The Salesforce field read instead when this one is null (a record made outside Precall). */
+  whenNullFrom?: string;
 }
 
 export const callPlanFields = [
@@ -68,7 +70,8 @@ export const callPlanFields = [
   { local: 'outcomeNotes', field: 'Outcome_Notes__c', kind: 'text', writer: 'rep' },
   { local: 'outcomeAt', field: 'Outcome_At__c', kind: 'datetime', writer: 'rep' },
   { local: 'coachNote', field: 'Coach_Note__c', kind: 'text', writer: 'manager' },
-  { local: 'createdAt', field: 'CreatedDate', kind: 'datetime', writer: 'salesforce' },
+  // Not CreatedDate: a plan written offline before its call reaches Salesforce after it.
+  { local: 'createdAt', field: 'Written_At__c', kind: 'datetime', writer: 'rep', whenNullFrom: 'CreatedDate' },
   { local: 'updatedAt', field: 'LastModifiedDate', kind: 'datetime', writer: 'salesforce' },
 ] as const satisfies readonly FieldMapping<keyof StoredCallPlan>[];
 

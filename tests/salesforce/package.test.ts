@@ -270,6 +270,9 @@ const design: Record<string, Record<string, DesignField>> = {
     Decision__c: { type: 'Picklist', values: ['Pursue', 'Disqualify', 'Postpone', 'Revisit'] },
     Outcome_Notes__c: { type: 'LongTextArea', length: 32768 },
     Outcome_At__c: { type: 'DateTime' },
+    // Beyond design.md: CreatedDate cannot tell a plan written offline before its call from one
+    // written after it; this field carries the rep's own moment of writing.
+    Written_At__c: { type: 'DateTime' },
     Coach_Note__c: { type: 'LongTextArea', length: 32768 },
   },
   Call_Plan_Objection__c: {

@@ -110,7 +110,7 @@ describe('demo org story seed', () => {
               .map((p) => ({
                 planKey: p.Plan_Key__c as string,
                 callAt: new Date(time(p.Call_At__c)).toISOString(),
-                createdAt: new Date(time(p.CreatedDate)).toISOString(),
+                createdAt: new Date(time(p.Written_At__c)).toISOString(),
                 outcome: (p.Outcome__c ?? null) as never,
                 commitment: (p.Commitment__c ?? null) as never,
                 outcomeAt: p.Outcome_At__c ? new Date(time(p.Outcome_At__c)).toISOString() : null,

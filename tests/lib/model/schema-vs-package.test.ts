@@ -158,9 +158,19 @@ describe('required in XML ⇔ required in zod', () => {
   it.each(checked)('%s.%s', (sobject, local, side, mapping) => {
     const field = xmlField(sobject, mapping.field);
     const zodRequires = !accepts(side, local, emptyOf(mapping.kind)).success;
-    // A non-nullable local field over a nullable Salesforce one reads Salesforce's null as whenNull.
-    expect(zodRequires && mapping.whenNull === undefined).toBe(field.required);
+    // A non-nullable local field over a nullable Salesforce one reads Salesforce's null as
+    // whenNull, or as another field's value (whenNullFrom).
+    const fallback = ('whenNull' in mapping && mapping.whenNull !== undefined) || 'whenNullFrom' in mapping;
+    expect(zodRequires && !fallback).toBe(field.required);
   });
+
+  it.each(checked.filter(([, , , mapping]) => 'whenNullFrom' in mapping))(
+    '%s.%s: the field read for a Salesforce null exists and has the same type',
+    (sobject, _local, _side, mapping) => {
+      const from = 'whenNullFrom' in mapping ? String(mapping.whenNullFrom) : '';
+      expect(xmlField(sobject, from).type).toBe(xmlField(sobject, mapping.field).type);
+    },
+  );
 
   it.each(checked.filter(([, , , mapping]) => mapping.whenNull !== undefined))(
     '%s.%s: the value for a Salesforce null is valid and is the XML default',
