@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { collapseMessage, opportunityIdOf } from './frame-messages';
+import { collapseMessage, opportunityIdOf } from '../../lib/messaging/frame-messages';
 
 /**
  * Talks with the content script that framed the panel. Only the framing window on the

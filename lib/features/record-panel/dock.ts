@@ -1,6 +1,6 @@
+import { isCollapseMessage, opportunityMessage } from '../../messaging/frame-messages';
 import { selectors } from '../../salesforce/selectors';
 import { dockStyles } from './dock-styles';
-import { isPanelToPage, type PageToPanel } from './panel-messages';
 
 export interface DockOptions {
   panelUrl: string;
@@ -76,8 +76,8 @@ export function mountDock(options: DockOptions): Dock {
   window.addEventListener(
     'message',
     (event) => {
-      if (event.source !== frame.contentWindow || event.origin !== panelOrigin || !isPanelToPage(event.data)) return;
-      if (event.data.type === 'precall:collapse') {
+      if (event.source !== frame.contentWindow || event.origin !== panelOrigin) return;
+      if (isCollapseMessage(event.data)) {
         setCollapsed(true);
         options.onCollapsedChange(true);
         tab.focus();
@@ -91,8 +91,7 @@ export function mountDock(options: DockOptions): Dock {
     showOpportunity(next) {
       if (next === opportunityId) return;
       opportunityId = next;
-      const message: PageToPanel = { type: 'precall:opportunity', opportunityId: next };
-      frame.contentWindow?.postMessage(message, panelOrigin);
+      frame.contentWindow?.postMessage(opportunityMessage(next), panelOrigin);
     },
     setCollapsed,
   };
