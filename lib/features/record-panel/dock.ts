@@ -48,7 +48,7 @@ export function mountDock(options: DockOptions): Dock {
   root.append(style, dock, tab);
   document.body.append(host);
 
-  const panelOrigin = new URL(options.panelUrl).origin;
+  const panelOrigin = originOf(options.panelUrl);
   let opportunityId = options.opportunityId;
 
   const place = () => {
@@ -95,6 +95,12 @@ export function mountDock(options: DockOptions): Dock {
     },
     setCollapsed,
   };
+}
+
+/** `URL.origin` is "null" for extension URLs outside Chrome; protocol and host are not. */
+function originOf(url: string): string {
+  const { protocol, host } = new URL(url);
+  return `${protocol}//${host}`;
 }
 
 function panelSrc(panelUrl: string, opportunityId: string): string {

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountDock } from '../../../lib/features/record-panel/dock';
+
+const panelUrl = 'chrome-extension://precallid/panel.html';
+
+function mount(collapsed = false) {
+  const controller = new AbortController();
+  const onCollapsedChange = vi.fn();
+  const dock = mountDock({
+    panelUrl,
+    opportunityId: '0065g00000Nwd01AAB',
+    collapsed,
+    onCollapsedChange,
+    signal: controller.signal,
+  });
+  const host = document.querySelector('[data-precall-dock]');
+  const root = host?.shadowRoot;
+  const frame = root?.querySelector<HTMLIFrameElement>('iframe[data-precall-panel]');
+  const tab = root?.querySelector<HTMLButtonElement>('[data-precall-tab]');
+  if (!host || !root || !frame || !tab) throw new Error('dock not mounted');
+  return { controller, dock, host, frame, tab, onCollapsedChange };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('mountDock', () => {
+  it('frames the panel with the page origin and the opportunity', () => {
+    const { frame } = mount();
+    const src = new URL(frame.src);
+    expect(`${src.protocol}//${src.host}${src.pathname}`).toBe(panelUrl);
+    expect(src.searchParams.get('origin')).toBe(location.origin);
+    expect(src.searchParams.get('opportunityId')).toBe('0065g00000Nwd01AAB');
+    expect(frame.title).toBe('Precall call plan');
+  });
+
+  it('opens folded when the rep folded it last time, and unfolds from the tab', () => {
+    const { frame, tab, onCollapsedChange } = mount(true);
+    expect(frame.parentElement?.hidden).toBe(true);
+    expect(tab.hidden).toBe(false);
+    tab.click();
+    expect(frame.parentElement?.hidden).toBe(false);
+    expect(tab.hidden).toBe(true);
+    expect(onCollapsedChange).toHaveBeenCalledWith(false);
+  });
+
+  it('folds only on a collapse message from its own frame and origin', () => {
+    const { frame, tab, onCollapsedChange } = mount();
+    const post = (source: MessageEventSource | null, origin: string) =>
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'precall:collapse' }, source, origin }));
+    post(window, 'chrome-extension://precallid');
+    post(frame.contentWindow, 'https://evil.example');
+    expect(tab.hidden).toBe(true);
+    post(frame.contentWindow, 'chrome-extension://precallid');
+    expect(tab.hidden).toBe(false);
+    expect(onCollapsedChange).toHaveBeenCalledWith(true);
+  });
+
+  it('leaves nothing behind when its signal aborts', () => {
+    const { controller, host } = mount();
+    controller.abort();
+    expect(host.isConnected).toBe(false);
+    expect(document.querySelector('[data-precall-dock]')).toBeNull();
+  });
+});
