@@ -26,6 +26,16 @@ export const headlessArgs = [
   '--no-default-browser-check',
 ];
 
+/**
+ * For a person at a display: a window instead of headless, no crash-restore bubble after a
+ * Ctrl+C, and the sandbox kept unless running as root (where Chromium refuses to start with it).
+ */
+const windowArgs = [
+  '--window-size=1440,900',
+  '--hide-crash-restore-bubble',
+  ...headlessArgs.filter((flag) => flag !== '--headless=new' && (flag !== '--no-sandbox' || process.getuid?.() === 0)),
+];
+
 export interface PrecallBrowser {
   context: BrowserContext;
   worker: Worker;

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     console.log('Chromium is open as Riley Chen (rep). Sign in as someone else at /login.');
     console.log('Close the browser window or press Ctrl+C to stop.');
     browser.context.on('close', () => void org.close().then(() => process.exit(0)));
-    process.on('SIGINT', () => void stop().then(() => process.exit(0)));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => void stop().then(() => process.exit(0)));
     return;
   }
 
