@@ -64,9 +64,7 @@ export async function launchWithExtension(
     headless: false,
     viewport: headed ? null : { width: 1440, height: 900 },
     args: [
-      ...(headed
-        ? ['--window-size=1440,900', ...headlessArgs.filter((flag) => flag !== '--headless=new')]
-        : headlessArgs),
+      ...(headed ? windowArgs : headlessArgs),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
