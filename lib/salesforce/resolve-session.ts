@@ -23,14 +23,45 @@ export interface SessionSources {
 
 /** How long a confirmed identity is trusted before Salesforce is asked again. */
 const confirmedForMs = 10 * 60 * 1000;
+/** How long a first look-up may keep the rep waiting before the remembered identity is used. */
+export const identityWaitMs = 5_000;
+
+interface Confirmation {
+  session: Session;
+  at: number;
+  /** A re-confirmation under way, so concurrent messages ask Salesforce once. */
+  checking?: Promise<void>;
+}
 
 /**
  * Resolves who is signed in on a Salesforce page origin. The session cookie decides the org;
- * Salesforce's identity service decides the user. Offline, the last identity confirmed for that
- * org is used, so plans stay reachable on a train.
+ * Salesforce's identity service decides the user. A session confirmed once is answered at once
+ * and re-confirmed in the background when stale, so a local save never waits on the network.
+ * Offline or slow, the last identity confirmed for that org is used, so plans stay reachable
+ * on a train.
  */
-export function createSessionResolver(sources: SessionSources) {
-  const confirmed = new Map<string, { session: Session; at: number }>();
+export function createSessionResolver(sources: SessionSources, waitMs = identityWaitMs) {
+  const confirmed = new Map<string, Confirmation>();
+
+  async function confirm(apiOrigin: string, sid: string): Promise<Session> {
+    const identity = await sources.identity(apiOrigin, sid);
+    await sources.rememberIdentity(identity);
+    const session = sessionOf(identity, 'identity');
+    confirmed.set(sid, { session, at: sources.now().getTime() });
+    return session;
+  }
+
+  function reconfirm(apiOrigin: string, sid: string, known: Confirmation): void {
+    if (known.checking) return;
+    known.checking = confirm(apiOrigin, sid).then(
+      () => {},
+      (error) => {
+        // A rejected session ends here; a network failure keeps the known one until next time.
+        if (isSessionRejected(error)) confirmed.delete(sid);
+        else known.checking = undefined;
+      },
+    );
+  }
 
   return async function resolveSession(origin: string): Promise<Session> {
     const apiOrigin = apiOriginFor(origin);
@@ -40,42 +71,58 @@ export function createSessionResolver(sources: SessionSources) {
     if (!sid || !/^00D[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(orgPart)) {
       throw new BackgroundError('not-signed-in', 'Sign in to Salesforce in this browser to use Precall');
     }
-    const orgId = to18(orgPart);
-    const nowMs = sources.now().getTime();
     const known = confirmed.get(sid);
-    if (known && nowMs - known.at < confirmedForMs) return known.session;
+    if (known) {
+      if (sources.now().getTime() - known.at >= confirmedForMs) reconfirm(apiOrigin, sid, known);
+      return known.session;
+    }
 
-    let identity: Identity;
-    let source: Session['source'] = 'identity';
+    const lookup = confirm(apiOrigin, sid);
     try {
-      identity = await sources.identity(apiOrigin, sid);
-      await sources.rememberIdentity(identity);
+      return await withinWait(lookup, waitMs);
     } catch (error) {
       if (isSessionRejected(error)) {
-        confirmed.delete(sid);
         throw new BackgroundError('not-signed-in', 'Your Salesforce session has expired: sign in again to use Precall');
       }
-      const cached = await sources.cachedIdentity(orgId);
+      // A slow answer still lands in `confirmed` when it comes; this message uses the cache.
+      lookup.catch(() => {});
+      const cached = await sources.cachedIdentity(to18(orgPart));
       if (!cached) {
         throw new BackgroundError(
           'offline',
           `Salesforce could not be reached to confirm who is signed in: ${(error as Error).message}`,
         );
       }
-      identity = cached;
-      source = 'cached';
+      return sessionOf(cached, 'cached');
     }
-    const session: Session = {
-      orgId: identity.orgId,
-      userId: identity.userId,
-      userName: identity.userName,
-      displayName: identity.displayName,
-      dbName: databaseName(identity.orgId, identity.userId),
-      source,
-    };
-    if (source === 'identity') confirmed.set(sid, { session, at: nowMs });
-    return session;
   };
+}
+
+function sessionOf(identity: Identity, source: Session['source']): Session {
+  return {
+    orgId: identity.orgId,
+    userId: identity.userId,
+    userName: identity.userName,
+    displayName: identity.displayName,
+    dbName: databaseName(identity.orgId, identity.userId),
+    source,
+  };
+}
+
+function withinWait<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function isSessionRejected(error: unknown): boolean {

@@ -61,4 +61,37 @@ describe('resolveSession', () => {
     const neverSeen = sources({ identity: async () => Promise.reject(new TypeError('Failed to fetch')) });
     await expect(createSessionResolver(neverSeen)(origin)).rejects.toMatchObject({ code: 'offline' });
   });
+
+  it('after ten minutes answers at once and re-confirms in the background, once', async () => {
+    let now = new Date('2026-03-10T12:00:00Z');
+    const s = sources({ now: () => now });
+    const resolve = createSessionResolver(s);
+    await resolve(origin);
+    now = new Date('2026-03-10T12:11:00Z');
+    const answers = await Promise.all([resolve(origin), resolve(origin), resolve(origin)]);
+    expect(answers.every((a) => a.userId === identity.userId)).toBe(true);
+    expect(s.identity).toHaveBeenCalledTimes(2);
+  });
+
+  it('a session Salesforce rejects when re-confirming is signed out from the next message on', async () => {
+    let now = new Date('2026-03-10T12:00:00Z');
+    let valid = true;
+    const expired = Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' });
+    const s = sources({ now: () => now, identity: vi.fn(async () => (valid ? identity : Promise.reject(expired))) });
+    const resolve = createSessionResolver(s);
+    await resolve(origin);
+    valid = false;
+    now = new Date('2026-03-10T12:11:00Z');
+    await resolve(origin);
+    await vi.waitFor(() => expect(s.identity).toHaveBeenCalledTimes(2));
+    await new Promise((settle) => setTimeout(settle, 0));
+    await expect(resolve(origin)).rejects.toMatchObject({ code: 'not-signed-in' });
+  });
+
+  it('does not keep the rep waiting on a slow identity service when the org was seen before', async () => {
+    const slow = sources({ identity: () => new Promise<Identity>(() => {}), cachedIdentity: async () => identity });
+    const started = Date.now();
+    expect(await createSessionResolver(slow, 20)(origin)).toMatchObject({ userId: identity.userId, source: 'cached' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
 });
