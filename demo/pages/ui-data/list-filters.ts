@@ -17,7 +17,10 @@ export function resolveFilterName(value: string | null): OpportunityFilterName {
   return opportunityListFilters.find((f) => f.name === value)?.name ?? 'Recent';
 }
 
-/** Sharing is already applied to `visible`; a list view only narrows it further. */
+/**
+ * Sharing is already applied to `visible`; a list view only narrows it further. Ordering is the
+ * list endpoint's job (see `listOrder`), so that paging and sorting agree.
+ */
 export function applyOpportunityFilter(
   filterName: OpportunityFilterName,
   visible: SObjectRecord[],
@@ -32,13 +35,13 @@ export function applyOpportunityFilter(
       return visible.filter((r) => (textField(r, 'CloseDate') ?? '').startsWith(month));
     }
     case 'Recent':
-      return [...visible].sort((a, b) => recency(b).localeCompare(recency(a)));
     case 'AllOpportunities':
       return visible;
   }
 }
 
-function recency(record: SObjectRecord): string {
+/** Recently Viewed lists the last viewed first; the others list by name unless the user sorts. */
+export function recency(record: SObjectRecord): string {
   return textField(record, 'LastViewedDate') ?? textField(record, 'LastModifiedDate') ?? '';
 }
 

@@ -38,11 +38,30 @@ export interface ListFilterView {
   label: string;
 }
 
-export interface OpportunityListView {
+/** A Kanban column's true size, whatever number of its cards are loaded. */
+export interface StageTotalView {
+  name: string;
+  count: number;
+  amount: number;
+}
+
+/** Where a page of a list sits: `total` rows in all, `rows` starting at `offset`. */
+export interface ListPage {
+  total: number;
+  offset: number;
+  limit: number;
+  /** The field the rows are sorted by, or null for the list's own order (Recently Viewed). */
+  sortBy: string | null;
+  sortDir: 'asc' | 'desc';
+}
+
+export interface OpportunityListView extends ListPage {
   filterName: string;
   label: string;
   filters: ListFilterView[];
   stages: StageView[];
+  /** Per stage, over the whole list view (not only the `stage` asked for). */
+  stageTotals: StageTotalView[];
   rows: OpportunityRow[];
 }
 
@@ -54,7 +73,7 @@ export interface AccountRow {
   owner: RecordLink | null;
 }
 
-export interface AccountListView {
+export interface AccountListView extends ListPage {
   label: string;
   rows: AccountRow[];
 }

@@ -1,48 +1,16 @@
 import { keyPrefixes, normalizeRecordId } from '../../../lib/model/record-id';
 import { opportunityStages } from '../../org/seed-data';
 import type { DemoOrg, DemoUser, SObjectRecord } from '../../org/types';
+import { toAccountRow } from './account-rows';
 import { textField } from './fields';
-import { applyOpportunityFilter, localDate, opportunityListFilters, resolveFilterName } from './list-filters';
+import { localDate } from './list-filters';
 import { createLookups, type Lookups, safeRecords } from './lookups';
 import { byName, toOpportunityRow } from './opportunity-rows';
-import type {
-  AccountListView,
-  AccountRow,
-  ActivityEventView,
-  CurrentUserView,
-  HomeView,
-  OpportunityListView,
-  RecordView,
-} from './types';
+import type { ActivityEventView, CurrentUserView, HomeView, RecordView } from './types';
 
 /** Builds what each page shows, always through `org.records(…, viewer)` so sharing applies. */
 export function currentUserView(viewer: DemoUser): CurrentUserView {
   return { id: viewer.Id, name: viewer.Name, username: viewer.Username, role: viewer.role };
-}
-
-export function opportunityListView(
-  org: DemoOrg,
-  viewer: DemoUser,
-  filter: string | null,
-  now: Date,
-): OpportunityListView {
-  const filterName = resolveFilterName(filter);
-  const lookups = createLookups(org, viewer);
-  const records = applyOpportunityFilter(filterName, safeRecords(org, 'Opportunity', viewer), viewer, now);
-  const rows = records.map((r) => toOpportunityRow(r, lookups));
-  return {
-    filterName,
-    label: opportunityListFilters.find((f) => f.name === filterName)?.label ?? filterName,
-    filters: [...opportunityListFilters],
-    stages: opportunityStages.map((s) => ({ name: s.name, probability: s.probability })),
-    rows: filterName === 'Recent' ? rows : rows.sort(byName),
-  };
-}
-
-export function accountListView(org: DemoOrg, viewer: DemoUser): AccountListView {
-  const lookups = createLookups(org, viewer);
-  const rows = safeRecords(org, 'Account', viewer).map((r) => toAccountRow(r, lookups));
-  return { label: 'All Accounts', rows: rows.sort(byName) };
 }
 
 export function homeView(org: DemoOrg, viewer: DemoUser, now: Date): HomeView {
@@ -113,16 +81,6 @@ function userRecordView(org: DemoOrg, id: string): RecordView | undefined {
   return {
     sobject: 'User',
     user: { id: user.Id, name: user.Name, title: user.Title, email: user.Email, username: user.Username },
-  };
-}
-
-function toAccountRow(record: SObjectRecord, lookups: Lookups): AccountRow {
-  return {
-    id: record.Id,
-    name: textField(record, 'Name') ?? '',
-    industry: textField(record, 'Industry'),
-    billingCity: textField(record, 'BillingCity'),
-    owner: lookups.user(textField(record, 'OwnerId')),
   };
 }
 
