@@ -1,9 +1,10 @@
 import type { AccountListView, AccountRow } from '../../ui-data/types.ts';
 import { fetchView } from '../data.ts';
-import { h, settle } from '../dom.ts';
-import { type Column, datatable, gridDisplay, listInternals } from './datatable.ts';
+import { h } from '../dom.ts';
+import { type Column, datatable, gridDisplay, listInternals, type TableStatus } from './datatable.ts';
 import { listHeader } from './list-header.ts';
 import { optionalLookup, shadowNameCell } from './lookup-link.ts';
+import { remoteRows } from './row-source.ts';
 
 const text = (value: string | null) => h('lightning-base-formatted-text', {}, value ?? '');
 
@@ -30,7 +31,7 @@ const accountColumns: Column<AccountRow>[] = [
   },
 ];
 
-/** The Accounts list view, so the app nav's Accounts item leads to a real page. */
+/** The Accounts list view, so the app nav's Accounts item leads to a real page; paged like Opportunities. */
 export async function renderAccountList(container: HTMLElement): Promise<void> {
   const view = await fetchView<AccountListView>('/demo-ui/accounts');
   const header = listHeader({
@@ -42,12 +43,12 @@ export async function renderAccountList(container: HTMLElement): Promise<void> {
     currentFilter: '',
     controls: [],
   });
-  const table = datatable(accountColumns, (label) => header.setStatus(view.rows.length, label));
+  const status = (s: TableStatus) => header.setStatus(s.loaded, s.sortedBy, s.loaded < s.total);
+  const table = datatable(accountColumns, { onStatus: status, sortedBy: 'Account Name' });
   container.appendChild(
     h('lst-object-home', {}, h('lst-list-view-manager', {}, header.element, listInternals(gridDisplay(table.element)))),
   );
   document.title = `${view.label} | Accounts | Salesforce`;
-  header.setStatus(view.rows.length, 'Account Name');
-  await settle();
-  table.setRows(view.rows);
+  status({ loaded: view.rows.length, total: view.total, sortedBy: 'Account Name' });
+  await table.show(remoteRows<AccountRow>('/demo-ui/accounts'), { rows: view.rows, total: view.total });
 }

@@ -1,4 +1,4 @@
-import type { AccountRecordView } from '../../ui-data/types.ts';
+import type { AccountRecordView, OpportunityRow } from '../../ui-data/types.ts';
 import { h } from '../dom.ts';
 import { card, icon } from './card.ts';
 import { datatable, gridDisplay, listInternals } from './datatable.ts';
@@ -7,6 +7,7 @@ import { optionalLookup } from './lookup-link.ts';
 import { opportunityColumns } from './opportunity-columns.ts';
 import { layoutItem, layoutSection, textValue } from './record-fields.ts';
 import { recordHome } from './record-template.ts';
+import { localRows } from './row-source.ts';
 
 /** The Account record page, whose Opportunities related list is the part content scripts badge. */
 export function accountRecord(view: AccountRecordView) {
@@ -34,8 +35,12 @@ export function accountRecord(view: AccountRecordView) {
 /** `lst-related-list-single-container` > card > `lst-related-list-view-manager` > the lst table chain. */
 function opportunitiesRelatedList(view: AccountRecordView): HTMLElement {
   const { name, stage, amount, closeDate } = opportunityColumns;
-  const table = datatable([name, stage, amount, closeDate]);
-  table.setRows(view.opportunities);
+  const columns = [name, stage, amount, closeDate];
+  const table = datatable(columns);
+  // The record view brings the account's opportunities; the table still shows them through its window.
+  const sortValue = (fieldName: string, row: OpportunityRow) =>
+    columns.find((c) => c.fieldName === fieldName)?.sortValue(row) ?? '';
+  void table.show(localRows(view.opportunities, sortValue), undefined, false);
   return h(
     'flexipage-component2',
     {},

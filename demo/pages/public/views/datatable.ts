@@ -1,167 +1,217 @@
 import { h, settle } from '../dom.ts';
+import type { RowPage, RowSort, RowSource } from './row-source.ts';
+import { rowWindow } from './row-window.ts';
+import { type Direction, headerCell } from './table-header.ts';
+import { type Column, emptyRow, fillRow, setSpacerHeight, spacerRow } from './table-rows.ts';
 
-export interface Column<Row> {
-  label: string;
-  fieldName: string;
-  /** The record-name column: rendered as `th[scope=row]`, like lightning-datatable's row header. */
-  rowHeader?: boolean;
-  sortValue: (row: Row) => string | number;
-  cell: (row: Row, position: { index: number; last: boolean }) => Node | string;
+export type { Column } from './table-rows.ts';
+
+/** What the list header says: "50+ items" while more pages remain, and the sorted column. */
+export interface TableStatus {
+  loaded: number;
+  total: number;
+  sortedBy: string | null;
 }
 
 export interface Datatable<Row> {
   element: HTMLElement;
-  /** Replaces the whole `tbody`, as Lightning re-renders rows after a query or a sort. */
-  setRows(rows: Row[]): void;
+  /**
+   * Shows `source` in a new `tbody` after a short pause, as Lightning inserts rows well after
+   * navigation. `first` is a first page already fetched (e.g. with the list view itself);
+   * `pause: false` skips the pause for rows that come with their page (a related list).
+   */
+  show(source: RowSource<Row>, first?: RowPage<Row>, pause?: boolean): Promise<void>;
 }
 
-type Direction = 'ascending' | 'descending';
+/** Lightning's list views fetch 50 rows, then 50 more whenever the user nears the end. */
+const pageSize = 50;
+/** Rows kept rendered beyond each edge of the viewport. */
+const overscan = 10;
+/** Rows from the end of what is loaded at which the next page is fetched. */
+const loadAhead = 10;
+/** The stylesheet fixes the row height; this is only the guess before a row has been laid out. */
+const defaultRowHeight = 36;
 
 /**
  * An SLDS data table in Lightning's list markup (`lst-customized-datatable` > `table`), one
- * `tr[data-row-key-value=<record id>]` per record. A click on a column header sorts: the rows
- * come back after a pause in a new `tbody`.
+ * `tr[data-row-key-value=<record id>]` per rendered record. Like Lightning's it is virtualised:
+ * only the rows around the viewport of its scroll container exist, the same `tr` elements are
+ * refilled with other records as the user scrolls, spacer rows keep the scrollbar honest, and
+ * pages are fetched as the end comes near. A click on a column header sorts on the source's
+ * side: the rows come back after a pause in a new `tbody`. A short list renders every row.
  */
 export function datatable<Row extends { id: string }>(
   columns: Column<Row>[],
-  onSorted: (label: string) => void = () => {},
+  options: { onStatus?: (status: TableStatus) => void; sortedBy?: string | null } = {},
 ): Datatable<Row> {
-  let rows: Row[] = [];
+  const onStatus = options.onStatus ?? (() => {});
+  let source: RowSource<Row> | null = null;
+  let loaded: Row[] = [];
+  let total = 0;
+  let loading = false;
+  /** Between a sort click and its first page: no page may be appended to the old rows. */
+  let reloading = false;
+  /** Bumped by every new source or sort, so a page that arrives late is dropped. */
+  let generation = 0;
   let sort: { column: Column<Row>; direction: Direction } | null = null;
+  /** The list's own order until a header is clicked (e.g. by name, or none for Recently Viewed). */
+  let sortedBy: string | null = options.sortedBy ?? null;
+  let rowHeight = 0;
+  let frame = 0;
+
   const headers = columns.map((column) => headerCell(column, () => void sortBy(column)));
+  const headRow = h(
+    'tr',
+    { class: 'slds-line-height_reset' },
+    h('th', { scope: 'col', class: 'slds-cell-buffer_left rowNumberHeader', 'aria-label': 'Row Number' }),
+    ...headers.map((header) => header.element),
+  );
   const table = h(
     'table',
     {
       class: 'slds-table slds-table_header-fixed slds-table_bordered slds-table_edit slds-table_resizable-cols',
       role: 'grid',
     },
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        { class: 'slds-line-height_reset' },
-        h('th', { scope: 'col', class: 'slds-cell-buffer_left rowNumberHeader', 'aria-label': 'Row Number' }),
-        ...headers.map((header) => header.element),
-      ),
-    ),
+    h('thead', {}, headRow),
     h('tbody', {}),
   );
+  const scroller = h('div', { class: 'slds-scrollable_y' }, table);
   const empty = h('p', { class: 'slds-text-color_weak emptyContent', hidden: true }, 'No items to display.');
+  const more = h('div', { class: 'slds-text-color_weak loadingMore', role: 'status', hidden: true }, 'Loading…');
 
-  function setRows(next: Row[]) {
-    rows = next;
-    const ordered = sort ? sorted(rows, sort.column, sort.direction) : rows;
-    const tbody = h('tbody', {}, ...ordered.map((row, index) => rowElement(row, index, ordered.length)));
-    const old = table.querySelector('tbody');
-    if (old) table.replaceChild(tbody, old);
-    else table.appendChild(tbody);
-    empty.hidden = rows.length > 0;
+  let tbody = table.querySelector('tbody') as HTMLElement;
+  let pool: HTMLElement[] = [];
+  let topSpacer = spacerRow(columns.length + 1);
+  let bottomSpacer = spacerRow(columns.length + 1);
+
+  async function show(next: RowSource<Row>, first?: RowPage<Row>, pause = true) {
+    source = next;
+    await reload(first, pause);
+  }
+
+  async function reload(first?: RowPage<Row>, pause = true) {
+    const turn = ++generation;
+    reloading = true;
+    if (pause) await settle();
+    const page = first ?? (await fetchPage(0));
+    if (turn !== generation || !page) return;
+    reloading = false;
+    loaded = [...page.rows];
+    total = page.total;
+    replaceBody();
+    report();
+  }
+
+  async function fetchPage(offset: number): Promise<RowPage<Row> | null> {
+    if (!source) return null;
+    const wanted: RowSort | null = sort
+      ? { fieldName: sort.column.fieldName, direction: sort.direction === 'ascending' ? 'asc' : 'desc' }
+      : null;
+    return source(offset, pageSize, wanted);
+  }
+
+  /** A sort or a new source: a fresh `tbody` and fresh rows, back at the top. */
+  function replaceBody() {
+    const next = h('tbody', {});
+    table.replaceChild(next, tbody);
+    tbody = next;
+    pool = [];
+    topSpacer = spacerRow(columns.length + 1);
+    bottomSpacer = spacerRow(columns.length + 1);
+    scroller.scrollTop = 0;
+    empty.hidden = total > 0;
+    renderWindow();
+  }
+
+  function renderWindow() {
+    const height = rowHeight || defaultRowHeight;
+    const headHeight = headRow.offsetHeight;
+    const viewport = scroller.clientHeight || window.innerHeight;
+    const { first, last } = rowWindow({
+      scrollTop: Math.max(0, scroller.scrollTop - headHeight),
+      viewportHeight: viewport,
+      rowHeight: height,
+      count: loaded.length,
+      overscan,
+    });
+    while (pool.length < last - first) {
+      const tr = emptyRow(columns);
+      pool.push(tr);
+      tbody.insertBefore(tr, bottomSpacer.parentNode === tbody ? bottomSpacer : null);
+    }
+    while (pool.length > last - first) pool.pop()?.remove();
+    pool.forEach((tr, k) => {
+      const index = first + k;
+      const row = loaded[index];
+      if (row) fillRow(tr, columns, row, index, total);
+    });
+    placeSpacer(topSpacer, first * height, true);
+    placeSpacer(bottomSpacer, (loaded.length - last) * height, false);
+    if (!rowHeight && pool[0]?.offsetHeight) rowHeight = pool[0].offsetHeight;
+    if (last >= loaded.length - loadAhead) void loadMore();
+  }
+
+  /** Spacers exist only while there are rows to stand in for, so a short list has none. */
+  function placeSpacer(spacer: HTMLElement, px: number, top: boolean) {
+    if (px <= 0) {
+      spacer.remove();
+      return;
+    }
+    setSpacerHeight(spacer, px);
+    if (spacer.parentNode !== tbody) tbody.insertBefore(spacer, top ? tbody.firstChild : null);
+  }
+
+  async function loadMore() {
+    if (loading || reloading || loaded.length >= total) return;
+    const turn = generation;
+    loading = true;
+    more.hidden = false;
+    try {
+      const page = await fetchPage(loaded.length);
+      if (turn !== generation || !page) return;
+      loaded.push(...page.rows);
+      total = page.total;
+      report();
+      renderWindow();
+    } finally {
+      if (turn === generation) {
+        loading = false;
+        more.hidden = true;
+      }
+    }
+  }
+
+  function report() {
+    onStatus({ loaded: loaded.length, total, sortedBy });
   }
 
   async function sortBy(column: Column<Row>) {
     const direction: Direction = sort?.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending';
     sort = { column, direction };
+    sortedBy = column.label;
     for (const header of headers) header.mark(header.column === column ? direction : null);
-    onSorted(column.label);
-    await settle();
-    setRows(rows);
+    report();
+    loading = false;
+    more.hidden = true;
+    await reload();
   }
 
-  function rowElement(row: Row, index: number, count: number): HTMLElement {
-    const position = { index, last: index === count - 1 };
-    return h(
-      'tr',
-      {
-        'data-row-key-value': row.id,
-        'data-row-number': index + 1,
-        class: 'slds-hint-parent',
-        'aria-selected': 'false',
-      },
-      h(
-        'td',
-        { class: 'slds-cell-edit cellContainer rowNumber', role: 'gridcell' },
-        cellFactory('', String(index + 1)),
-      ),
-      ...columns.map((column) =>
-        h(
-          column.rowHeader ? 'th' : 'td',
-          {
-            class: 'slds-cell-edit cellContainer',
-            role: column.rowHeader ? 'rowheader' : 'gridcell',
-            scope: column.rowHeader ? 'row' : null,
-            'data-label': column.label,
-            'data-col-key-value': column.fieldName,
-          },
-          cellFactory(column.label, column.cell(row, position)),
-        ),
-      ),
-    );
-  }
+  scroller.addEventListener('scroll', () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      renderWindow();
+    });
+  });
 
   const element = h(
     'lst-customized-datatable',
     {},
-    h(
-      'div',
-      { class: 'slds-table_header-fixed_container slds-scrollable_x' },
-      h('div', { class: 'slds-scrollable_y' }, table),
-    ),
+    h('div', { class: 'slds-table_header-fixed_container slds-scrollable_x' }, scroller),
+    more,
     empty,
   );
-  return { element, setRows };
-}
-
-function cellFactory(label: string, content: Node | string): HTMLElement {
-  return h(
-    'lightning-primitive-cell-factory',
-    { 'data-label': label },
-    h('span', { class: 'slds-grid slds-grid_align-spread' }, h('div', { class: 'slds-truncate' }, content)),
-  );
-}
-
-function headerCell<Row>(column: Column<Row>, onClick: () => void) {
-  const element = h(
-    'th',
-    {
-      scope: 'col',
-      class: 'slds-is-sortable slds-is-resizable',
-      'aria-label': column.label,
-      'aria-sort': 'none',
-      'data-col-key-value': column.fieldName,
-    },
-    h(
-      'lightning-primitive-header-factory',
-      {},
-      h(
-        'a',
-        { class: 'slds-th__action slds-text-link_reset', role: 'button', tabindex: '0' },
-        h('span', { class: 'slds-assistive-text' }, 'Sort by: '),
-        h('span', { class: 'slds-truncate', title: column.label }, column.label),
-        h('span', { class: 'sortIndicator', 'aria-hidden': 'true' }),
-      ),
-    ),
-  );
-  element.querySelector('a')?.addEventListener('click', onClick);
-  return {
-    column,
-    element,
-    mark(direction: Direction | null) {
-      element.setAttribute('aria-sort', direction ?? 'none');
-      element.classList.toggle('slds-is-sorted', direction !== null);
-      element.classList.toggle('slds-is-sorted_asc', direction === 'ascending');
-    },
-  };
-}
-
-function sorted<Row>(rows: Row[], column: Column<Row>, direction: Direction): Row[] {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = column.sortValue(a);
-    const y = column.sortValue(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sign * order;
-  });
+  return { element, show };
 }
 
 /** The `lst-*` component chain that holds a table, shared by list views and related lists. */

@@ -1,69 +1,72 @@
-import type { OpportunityRow, StageView } from '../../ui-data/types.ts';
+import type { OpportunityRow, StageTotalView } from '../../ui-data/types.ts';
 import { h } from '../dom.ts';
-import { formatCurrency, formatDate } from '../format.ts';
-import { recordHref } from './lookup-link.ts';
+import { formatCurrency } from '../format.ts';
+import { kanbanCard } from './kanban-card.ts';
+import type { RowPage } from './row-source.ts';
+
+/** One stage's cards, a page at a time, in the list view's order. */
+export type StageCards = (stage: string, offset: number, limit: number) => Promise<RowPage<OpportunityRow>>;
+
+/** Lightning's board virtualiser renders about 13 cards per column, more as a column is scrolled. */
+const cardsPerPage = 13;
+/** How close (px) the last rendered card comes to a column's bottom before the next cards are fetched. */
+const nearEnd = 48;
 
 /**
  * The Kanban display of an Opportunity list view, in the (Aura) pipeline board markup: one
- * `.runtime_sales_pipelineboardPipelineViewColumn` per stage, cards as
- * `li.runtime_sales_pipelineboardPipelineViewCardStencil > div.<id>.pipelineViewCard >
- * div.pipelineViewCardInnerWrapper`. The last card links with the 15-character id.
+ * `.runtime_sales_pipelineboardPipelineViewColumn` per stage whose header shows the stage's true
+ * count and amount, however few of its cards are rendered. Every column's first cards are
+ * fetched before the board appears, so it appears at once. The last card of the last non-empty
+ * column links with the 15-character id.
  */
-export function kanbanBoard(stages: StageView[], rows: OpportunityRow[]): HTMLElement {
-  const last = rows.at(-1);
-  const columns = stages.map((stage) => {
-    const cards = rows.filter((row) => row.stage === stage.name);
-    const total = cards.reduce((sum, row) => sum + (row.amount ?? 0), 0);
-    return h(
-      'div',
-      { class: 'runtime_sales_pipelineboardPipelineViewColumn slds-col', 'data-stage': stage.name },
-      h(
-        'div',
-        { class: 'runtime_sales_pipelineboardPipelineViewColumnHeader' },
-        h(
-          'h2',
-          { class: 'stageHeaderLabel slds-truncate', title: stage.name },
-          h('span', { class: 'stageName' }, stage.name),
-          h('span', { class: 'stageCount' }, ` (${cards.length})`),
-        ),
-        h('p', { class: 'stageTotal slds-text-body_small' }, formatCurrency(total)),
-      ),
-      h(
-        'ul',
-        { class: 'runtime_sales_pipelineboardPipelineViewColumnList' },
-        ...cards.map((row) => kanbanCard(row, row === last)),
-      ),
-    );
-  });
+export async function kanbanBoard(stages: StageTotalView[], load: StageCards): Promise<HTMLElement> {
+  const lastStage = stages.filter((s) => s.count > 0).at(-1)?.name;
+  const columns = await Promise.all(stages.map((stage) => boardColumn(stage, load, stage.name === lastStage)));
   return h('div', { class: 'runtime_sales_pipelineboardPipelineView slds-grid' }, ...columns);
 }
 
-function kanbanCard(row: OpportunityRow, shortId: boolean): HTMLElement {
-  const linkId = shortId ? row.id.slice(0, 15) : row.id;
-  const item = (text: string) =>
-    h('p', { class: 'slds-truncate runtime_sales_pipelineboardPipelineViewCardItemStencil' }, text);
+async function boardColumn(stage: StageTotalView, load: StageCards, holdsLastCard: boolean): Promise<HTMLElement> {
+  const list = h('ul', { class: 'runtime_sales_pipelineboardPipelineViewColumnList' });
+  let shown = 0;
+  let loading = false;
+  // Watching the last card (rather than scroll events) also fills a column too short to scroll.
+  const endWatcher = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void more(), {
+    root: list,
+    rootMargin: `0px 0px ${nearEnd}px 0px`,
+  });
+
+  async function more() {
+    if (loading || shown >= stage.count) return;
+    loading = true;
+    try {
+      const page = await load(stage.name, shown, cardsPerPage);
+      for (const row of page.rows) {
+        list.appendChild(kanbanCard(row, holdsLastCard && shown === stage.count - 1));
+        shown += 1;
+      }
+      if (page.rows.length === 0) shown = stage.count;
+    } finally {
+      loading = false;
+    }
+    endWatcher.disconnect();
+    if (shown < stage.count && list.lastElementChild) endWatcher.observe(list.lastElementChild);
+  }
+
+  await more();
   return h(
-    'li',
-    { class: 'runtime_sales_pipelineboardPipelineViewCardStencil forceRecordLayout' },
+    'div',
+    { class: 'runtime_sales_pipelineboardPipelineViewColumn slds-col', 'data-stage': stage.name },
     h(
       'div',
-      { class: `${row.id} pipelineViewCard uiDraggable`, draggable: 'true' },
+      { class: 'runtime_sales_pipelineboardPipelineViewColumnHeader' },
       h(
-        'div',
-        { class: 'pipelineViewCardInnerWrapper' },
-        h(
-          'div',
-          { class: 'pipelineViewCardTitle slds-truncate' },
-          h(
-            'a',
-            { href: recordHref(linkId), 'data-recordid': linkId, class: 'slds-truncate', title: row.name },
-            row.name,
-          ),
-        ),
-        item(row.account?.name ?? ''),
-        item(formatCurrency(row.amount)),
-        item(formatDate(row.closeDate)),
+        'h2',
+        { class: 'stageHeaderLabel slds-truncate', title: stage.name },
+        h('span', { class: 'stageName' }, stage.name),
+        h('span', { class: 'stageCount' }, ` (${stage.count.toLocaleString('en-US')})`),
       ),
+      h('p', { class: 'stageTotal slds-text-body_small' }, formatCurrency(stage.amount)),
     ),
+    list,
   );
 }

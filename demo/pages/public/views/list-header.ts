@@ -79,8 +79,10 @@ export function listHeader(options: {
   );
   return {
     element,
-    setStatus(count: number, sortedBy: string | null) {
-      const parts = [`${count} ${count === 1 ? 'item' : 'items'}`];
+    /** `more`: only the first `count` rows are loaded, so the count reads "50+ items" as in Lightning. */
+    setStatus(count: number, sortedBy: string | null, more = false) {
+      const shown = `${count.toLocaleString('en-US')}${more ? '+' : ''}`;
+      const parts = [`${shown} ${count === 1 && !more ? 'item' : 'items'}`];
       if (sortedBy) parts.push(`Sorted by ${sortedBy}`);
       parts.push('Updated a few seconds ago');
       status.textContent = parts.join(' • ');

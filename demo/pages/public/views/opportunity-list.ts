@@ -1,19 +1,23 @@
-import type { OpportunityListView } from '../../ui-data/types.ts';
+import type { OpportunityListView, OpportunityRow } from '../../ui-data/types.ts';
 import { fetchView } from '../data.ts';
 import { h, settle } from '../dom.ts';
-import { datatable, gridDisplay } from './datatable.ts';
+import { datatable, gridDisplay, type TableStatus } from './datatable.ts';
 import { kanbanBoard } from './kanban.ts';
 import { listHeader } from './list-header.ts';
 import { opportunityColumns } from './opportunity-columns.ts';
+import { remoteRows } from './row-source.ts';
 
 type Display = 'table' | 'kanban';
 
 /**
  * An Opportunity list view. The display switcher changes Table ↔ Kanban in place, leaving the
- * URL alone, as Lightning does; `display=kanban` in the URL only picks the first display.
+ * URL alone, as Lightning does; `display=kanban` in the URL only picks the first display. The
+ * first page comes with the list view; the table fetches the rest as the user scrolls, and each
+ * Kanban column its own cards.
  */
 export async function renderOpportunityList(container: HTMLElement, filterName: string, initial: Display) {
-  const view = await fetchView<OpportunityListView>(`/demo-ui/opportunities?filter=${encodeURIComponent(filterName)}`);
+  const listPath = `/demo-ui/opportunities?filter=${encodeURIComponent(filterName)}`;
+  const view = await fetchView<OpportunityListView>(listPath);
   const buttons = {
     table: switchButton('Table', 'table'),
     kanban: switchButton('Kanban', 'kanban'),
@@ -41,7 +45,9 @@ export async function renderOpportunityList(container: HTMLElement, filterName: 
     ),
   );
   document.title = `${view.label} | Opportunities | Salesforce`;
-  header.setStatus(view.rows.length, view.filterName === 'Recent' ? null : 'Opportunity Name');
+  const listOrder = view.sortBy === null ? null : 'Opportunity Name';
+  const tableStatus = (s: TableStatus) => header.setStatus(s.loaded, s.sortedBy, s.loaded < s.total);
+  tableStatus({ loaded: view.rows.length, total: view.total, sortedBy: listOrder });
 
   // A later switch wins over one still waiting for its rows.
   let shown = 0;
@@ -51,13 +57,16 @@ export async function renderOpportunityList(container: HTMLElement, filterName: 
     buttons.kanban.setAttribute('aria-pressed', String(display === 'kanban'));
     manager.replaceChildren();
     if (display === 'table') {
-      const table = datatable(Object.values(opportunityColumns), (label) => header.setStatus(view.rows.length, label));
+      const table = datatable(Object.values(opportunityColumns), { onStatus: tableStatus, sortedBy: listOrder });
       manager.appendChild(gridDisplay(table.element));
-      await settle();
-      if (turn === shown) table.setRows(view.rows);
+      await table.show(remoteRows<OpportunityRow>(listPath), { rows: view.rows, total: view.total });
     } else {
+      header.setStatus(view.total, listOrder);
       await settle();
-      if (turn === shown) manager.appendChild(h('lst-primary-display-board', {}, kanbanBoard(view.stages, view.rows)));
+      const board = await kanbanBoard(view.stageTotals, (stage, offset, limit) =>
+        remoteRows<OpportunityRow>(`${listPath}&stage=${encodeURIComponent(stage)}`)(offset, limit, null),
+      );
+      if (turn === shown) manager.appendChild(h('lst-primary-display-board', {}, board));
     }
   }
   buttons.table.addEventListener('click', () => void show('table'));
