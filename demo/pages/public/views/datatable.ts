@@ -80,7 +80,9 @@ export function datatable<Row extends { id: string }>(
   const more = h('div', { class: 'slds-text-color_weak loadingMore', role: 'status', hidden: true }, 'Loading…');
 
   let tbody = table.querySelector('tbody') as HTMLElement;
+  /** The rendered `tr`s in order; `pool[k]` shows row `poolFirst + k`. */
   let pool: HTMLElement[] = [];
+  let poolFirst = 0;
   let topSpacer = spacerRow(columns.length + 1);
   let bottomSpacer = spacerRow(columns.length + 1);
 
@@ -116,6 +118,7 @@ export function datatable<Row extends { id: string }>(
     table.replaceChild(next, tbody);
     tbody = next;
     pool = [];
+    poolFirst = 0;
     topSpacer = spacerRow(columns.length + 1);
     bottomSpacer = spacerRow(columns.length + 1);
     scroller.scrollTop = 0;
@@ -123,32 +126,54 @@ export function datatable<Row extends { id: string }>(
     renderWindow();
   }
 
+  /**
+   * Renders rows `first`…`last` around the viewport. A `tr` still showing a row of the new
+   * window keeps it; the others are refilled with the rows that came into view and moved to
+   * their place, so a short scroll touches only a few rows and no `tr` is replaced.
+   */
   function renderWindow() {
     const height = rowHeight || defaultRowHeight;
-    const headHeight = headRow.offsetHeight;
-    const viewport = scroller.clientHeight || window.innerHeight;
     const { first, last } = rowWindow({
-      scrollTop: Math.max(0, scroller.scrollTop - headHeight),
-      viewportHeight: viewport,
+      scrollTop: Math.max(0, scroller.scrollTop - headRow.offsetHeight),
+      viewportHeight: viewportHeight(),
       rowHeight: height,
       count: loaded.length,
       overscan,
     });
-    while (pool.length < last - first) {
-      const tr = emptyRow(columns);
-      pool.push(tr);
-      tbody.insertBefore(tr, bottomSpacer.parentNode === tbody ? bottomSpacer : null);
-    }
-    while (pool.length > last - first) pool.pop()?.remove();
+    const kept = new Map<number, HTMLElement>();
+    const free: HTMLElement[] = [];
     pool.forEach((tr, k) => {
-      const index = first + k;
-      const row = loaded[index];
-      if (row) fillRow(tr, columns, row, index, total);
+      const index = poolFirst + k;
+      const inWindow = index >= first && index < last && tr.getAttribute('data-row-key-value') === loaded[index]?.id;
+      if (inWindow) kept.set(index, tr);
+      else free.push(tr);
     });
+    const next: HTMLElement[] = [];
+    for (let index = first; index < last; index++) {
+      const row = loaded[index];
+      if (!row) continue;
+      const tr = kept.get(index) ?? free.pop() ?? emptyRow(columns);
+      fillRow(tr, columns, row, index, total);
+      next.push(tr);
+    }
+    for (const tr of free) tr.remove();
     placeSpacer(topSpacer, first * height, true);
+    let cursor = topSpacer.parentNode === tbody ? topSpacer.nextSibling : tbody.firstChild;
+    for (const tr of next) {
+      if (tr === cursor) cursor = tr.nextSibling;
+      else tbody.insertBefore(tr, cursor);
+    }
     placeSpacer(bottomSpacer, (loaded.length - last) * height, false);
+    pool = next;
+    poolFirst = first;
     if (!rowHeight && pool[0]?.offsetHeight) rowHeight = pool[0].offsetHeight;
     if (last >= loaded.length - loadAhead) void loadMore();
+  }
+
+  /** The container grows with its rows up to its max height, which is what a full window fills. */
+  function viewportHeight(): number {
+    const max = Number.parseFloat(getComputedStyle(scroller).maxHeight);
+    return Math.max(scroller.clientHeight, Number.isFinite(max) ? max : window.innerHeight);
   }
 
   /** Spacers exist only while there are rows to stand in for, so a short list has none. */
@@ -158,7 +183,8 @@ export function datatable<Row extends { id: string }>(
       return;
     }
     setSpacerHeight(spacer, px);
-    if (spacer.parentNode !== tbody) tbody.insertBefore(spacer, top ? tbody.firstChild : null);
+    if (top && tbody.firstChild !== spacer) tbody.insertBefore(spacer, tbody.firstChild);
+    if (!top && tbody.lastChild !== spacer) tbody.appendChild(spacer);
   }
 
   async function loadMore() {
