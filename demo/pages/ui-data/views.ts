@@ -13,6 +13,8 @@ export function currentUserView(viewer: DemoUser): CurrentUserView {
   return { id: viewer.Id, name: viewer.Name, username: viewer.Username, role: viewer.role };
 }
 
+const homeOpportunityLimit = 10;
+
 export function homeView(org: DemoOrg, viewer: DemoUser, now: Date): HomeView {
   const lookups = createLookups(org, viewer);
   const visible = safeRecords(org, 'Opportunity', viewer).map((r) => toOpportunityRow(r, lookups));
@@ -26,7 +28,11 @@ export function homeView(org: DemoOrg, viewer: DemoUser, now: Date): HomeView {
     .slice(0, 5);
   return {
     heading: viewer.role === 'rep' ? 'My open opportunities' : "My team's open opportunities",
-    opportunities: mine.filter((o) => !o.isClosed).sort(byName),
+    // Lightning's home shows a handful of deals, not the pipeline: big orgs stay light here.
+    opportunities: mine
+      .filter((o) => !o.isClosed)
+      .sort(byName)
+      .slice(0, homeOpportunityLimit),
     events,
   };
 }

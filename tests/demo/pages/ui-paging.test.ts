@@ -148,6 +148,14 @@ describe('the opportunity list endpoint pages', () => {
   });
 });
 
+describe('the home page', () => {
+  it('lists a handful of open deals, not the whole pipeline', async () => {
+    const home = await page<{ opportunities: OpportunityRow[] }>('/demo-ui/home', cookies.riley);
+    expect(home.opportunities).toHaveLength(10);
+    expect(home.opportunities.every((o) => !o.isClosed)).toBe(true);
+  });
+});
+
 describe('the account list endpoint pages', () => {
   it('pages and sorts accounts on the server', async () => {
     const asc = await page<AccountListView>('/demo-ui/accounts?limit=2', cookies.admin);
