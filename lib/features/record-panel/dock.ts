@@ -64,6 +64,30 @@ export function mountDock(options: DockOptions): Dock {
   place();
   setCollapsed(options.collapsed);
   window.addEventListener('resize', place, { signal });
+  // Lightning may draw or resize its header after the panel docks (async rendering, banners).
+  const header = new ResizeObserver(place);
+  const watchHeader = () => {
+    header.disconnect();
+    for (const selector of selectors.globalHeader) {
+      const element = document.querySelector(selector);
+      if (element) header.observe(element);
+    }
+  };
+  watchHeader();
+  const headerArrival = new MutationObserver(() => {
+    if (selectors.globalHeader.some((selector) => document.querySelector(selector))) {
+      headerArrival.disconnect();
+      watchHeader();
+      place();
+    }
+  });
+  if (!selectors.globalHeader.some((selector) => document.querySelector(selector))) {
+    headerArrival.observe(document.body, { childList: true, subtree: true });
+  }
+  signal.addEventListener('abort', () => {
+    header.disconnect();
+    headerArrival.disconnect();
+  });
   tab.addEventListener(
     'click',
     () => {

@@ -1,6 +1,28 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountDock } from '../../../lib/features/record-panel/dock';
+
+/** jsdom has no layout; this stands in for the browser telling us an element changed size. */
+class FakeResizeObserver {
+  static all: FakeResizeObserver[] = [];
+  observed = new Set<Element>();
+  constructor(readonly callback: () => void) {
+    FakeResizeObserver.all.push(this);
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  static resize(element: Element) {
+    for (const observer of FakeResizeObserver.all) if (observer.observed.has(element)) observer.callback();
+  }
+}
+
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+});
 
 const panelUrl = 'chrome-extension://precallid/panel.html';
 
@@ -63,5 +85,23 @@ describe('mountDock', () => {
     controller.abort();
     expect(host.isConnected).toBe(false);
     expect(document.querySelector('[data-precall-dock]')).toBeNull();
+  });
+
+  it('docks below a header Lightning draws after the panel, and follows its height', async () => {
+    const { frame } = mount();
+    const dock = frame.parentElement as HTMLElement;
+    expect(dock.style.top).toBe('0px');
+
+    const header = document.createElement('header');
+    header.id = 'oneHeader';
+    let bottom = 88;
+    header.getBoundingClientRect = () => ({ bottom }) as DOMRect;
+    document.body.prepend(header);
+    await vi.waitFor(() => expect(dock.style.top).toBe('88px'));
+
+    bottom = 128;
+    FakeResizeObserver.resize(header);
+    expect(dock.style.top).toBe('128px');
+    expect(dock.style.height).toBe('calc(100vh - 128px)');
   });
 });
