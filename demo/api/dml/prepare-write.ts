@@ -5,7 +5,7 @@ import { type RecordError, recordError, type WriteScope } from './save-outcome';
 import { validateBody } from './validate-body';
 
 /**
- * Everything between a request body and a store write: field validation (helper A's rules),
+ * Everything between a request body and a store write: field validation (demo/api/validation.ts),
  * parents named by External ID, access to referenced records, injected validation rules, and
  * unique / external-id uniqueness. Returns the values to store, or the errors in the order
  * Salesforce reports them.

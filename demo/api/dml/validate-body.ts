@@ -2,7 +2,7 @@ import type { DemoOrgRuntime } from '../../org/demo-org';
 import type { ObjectSchema } from '../schema/types';
 import { type RecordWrite, validateRecordWrite } from '../validation';
 
-/** Field-level checks of one body against the org's schema (helper module: demo/api/validation). */
+/** Field-level checks of one body against the org's schema (the rules live in demo/api/validation.ts). */
 export function validateBody(
   org: DemoOrgRuntime,
   object: ObjectSchema,
