@@ -1,13 +1,34 @@
 import { isRecordId, normalizeRecordId } from '../../lib/model/record-id';
 import type { ApiContext } from './api-context';
 import { ApiError, notFound } from './api-error';
-import type { ObjectSchema } from './schema/types';
+import { upsertKeyField } from './dml/upsert-record';
+import { notAnExternalIdField } from './errors';
+import type { FieldSchema, ObjectSchema } from './schema/types';
 
 /** The sObject named in the path; an unknown name is 404 NOT_FOUND, as on /sobjects/Foo__c. */
 export function objectParam(ctx: ApiContext, name = ctx.params.sobject ?? ''): ObjectSchema {
   const object = ctx.org.store.objectOf(name);
   if (!object) throw notFound();
   return object;
+}
+
+/**
+ * The key field named in the path of an upsert or a retrieve by External ID: 404 NOT_FOUND when
+ * the object has no such field, 400 when it is not an External ID (`Id` only where allowed).
+ */
+export function externalKeyParam(
+  ctx: ApiContext,
+  object: ObjectSchema,
+  { allowId }: { allowId: boolean },
+): FieldSchema {
+  const name = ctx.params.field ?? '';
+  const key = upsertKeyField(object, name);
+  if (key === 'missing') throw notFound();
+  if (key === 'not-external' || (!allowId && key.name === 'Id')) {
+    const error = notAnExternalIdField(object.name, name);
+    throw ApiError.of(400, error.statusCode, error.message);
+  }
+  return key;
 }
 
 /** `Call Plan ID: id value of incorrect type: xyz` — Salesforce's MALFORMED_ID wording. */

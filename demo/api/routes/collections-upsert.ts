@@ -1,12 +1,10 @@
-import { ApiError, notFound } from '../api-error';
 import { collectionBody, resultItem, runCollection, typeOf, withoutAttributes } from '../dml/run-collection';
 import { failed, recordError } from '../dml/save-outcome';
-import { upsertKeyField, upsertRecord } from '../dml/upsert-record';
+import { upsertRecord } from '../dml/upsert-record';
 import { writeScope } from '../dml/write-scope';
-import { notAnExternalIdField } from '../errors';
 import { sendJson } from '../http';
 import { type Route, versioned } from '../route';
-import { objectParam } from '../sobject-params';
+import { externalKeyParam, objectParam } from '../sobject-params';
 
 /**
  * `PATCH /composite/sobjects/X/<ExtField>` (API ≥ 46): upserts up to 200 records of one type;
@@ -19,12 +17,7 @@ export const collectionsUpsertRoute: Route = {
   access: 'api',
   async handle(ctx) {
     const object = objectParam(ctx);
-    const key = upsertKeyField(object, ctx.params.field ?? '');
-    if (key === 'missing') throw notFound();
-    if (key === 'not-external') {
-      const error = notAnExternalIdField(object.name, ctx.params.field ?? '');
-      throw ApiError.of(400, error.statusCode, error.message);
-    }
+    const key = externalKeyParam(ctx, object, { allowId: true });
     const { allOrNone, records } = collectionBody(await ctx.json());
     const scope = writeScope(ctx);
     const writes = records.map((record) => () => {

@@ -1,10 +1,8 @@
-import { ApiError, notFound } from '../api-error';
-import { upsertKeyField } from '../dml/upsert-record';
-import { notAnExternalIdField } from '../errors';
+import { notFound } from '../api-error';
 import { sendJson } from '../http';
 import { recordOutput } from '../record-output';
 import { type Route, versioned } from '../route';
-import { objectParam, recordUrl } from '../sobject-params';
+import { externalKeyParam, objectParam, recordUrl } from '../sobject-params';
 import { fieldList } from './sobject-retrieve';
 
 /** `GET /sobjects/X/<ExtField>/<value>`: the record holding that External ID; 300 for several. */
@@ -15,12 +13,7 @@ export const sobjectRetrieveByKeyRoute: Route = {
   access: 'api',
   handle(ctx) {
     const object = objectParam(ctx);
-    const key = upsertKeyField(object, ctx.params.field ?? '');
-    if (key === 'missing') throw notFound();
-    if (key === 'not-external' || key.name === 'Id') {
-      const error = notAnExternalIdField(object.name, ctx.params.field ?? '');
-      throw ApiError.of(400, error.statusCode, error.message);
-    }
+    const key = externalKeyParam(ctx, object, { allowId: false });
     const user = ctx.user();
     const matches = ctx.org.store
       .findByKey(object.name, key, ctx.params.value ?? '')

@@ -1,11 +1,11 @@
 import { expectObject } from '../api-context';
-import { ApiError, notFound } from '../api-error';
-import { upsertKeyField, upsertRecord } from '../dml/upsert-record';
+import { ApiError } from '../api-error';
+import { upsertRecord } from '../dml/upsert-record';
 import { writeScope } from '../dml/write-scope';
-import { notAnExternalIdField, toErrorBody } from '../errors';
+import { toErrorBody } from '../errors';
 import { sendJson, sendNoContent } from '../http';
 import { type Route, versioned } from '../route';
-import { objectParam, recordUrl } from '../sobject-params';
+import { externalKeyParam, objectParam, recordUrl } from '../sobject-params';
 
 /**
  * `PATCH /sobjects/X/<ExtField>/<value>`: 201 `{id, success, errors, created:true}` on insert;
@@ -19,12 +19,7 @@ export const sobjectUpsertRoute: Route = {
   access: 'api',
   async handle(ctx) {
     const object = objectParam(ctx);
-    const key = upsertKeyField(object, ctx.params.field ?? '');
-    if (key === 'missing') throw notFound();
-    if (key === 'not-external') {
-      const error = notAnExternalIdField(object.name, ctx.params.field ?? '');
-      throw ApiError.of(400, error.statusCode, error.message);
-    }
+    const key = externalKeyParam(ctx, object, { allowId: true });
     const body = expectObject(await ctx.json());
     const outcome = upsertRecord(writeScope(ctx), object, key, ctx.params.value ?? '', body);
     if ('multiple' in outcome) {
