@@ -1,3 +1,4 @@
+import { field as describeField } from '../../../../demo/api/schema/field-builders.ts';
 import type {
   ChildRelationship,
   FieldSchema,
@@ -10,32 +11,16 @@ import { to18 } from '../../../../lib/model/record-id.ts';
 
 /** A small org for the SOQL engine's tests, built with the schema types (independent of the XML loader). */
 
+/** The schema's own field builder, with the defaults of a plain text or long text field. */
 function field(name: string, type: FieldType, extra: Partial<FieldSchema> = {}): FieldSchema {
-  return {
+  return describeField({
     name,
     label: name,
     type,
     length: type === 'string' ? 255 : type === 'textarea' ? 32768 : 0,
-    precision: 0,
-    scale: 0,
-    nillable: true,
-    required: false,
-    createable: true,
-    updateable: true,
-    externalId: false,
-    unique: false,
-    caseSensitive: false,
     filterable: type !== 'textarea',
-    picklistValues: [],
-    restrictedPicklist: false,
-    defaultValue: null,
-    referenceTo: [],
-    relationshipName: null,
-    cascadeDelete: false,
-    system: false,
-    autoNumber: null,
     ...extra,
-  };
+  });
 }
 
 function lookup(name: string, referenceTo: string[], relationshipName: string): FieldSchema {
