@@ -25,20 +25,23 @@ export default defineConfig({
       }
     },
   },
-  vite: ({ command }) => ({
-    // WXT defines NODE_ENV as the mode name; the demo build must still ship React's production
-    // build (package.json builds it with NODE_ENV=production so the JSX runtime matches).
-    define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-    plugins: [
-      // jsforce's browser build still imports Node built-ins; only the background bundles it.
-      nodePolyfills({
-        include: ['events', 'stream', 'querystring', 'timers', 'buffer', 'util', 'string_decoder'],
-        globals: { Buffer: true, process: true, global: true },
-      }),
-      asciiOnly(),
-    ],
-    resolve: {
-      alias: { crypto: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
-    },
-  }),
+  vite: ({ command }) => {
+    // WXT takes NODE_ENV from the mode name, so `--mode demo` would ship React's development
+    // build, or mix its JSX runtime with the production React. Every build is a production build.
+    if (command === 'build') process.env.NODE_ENV = 'production';
+    return {
+      define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+      plugins: [
+        // jsforce's browser build still imports Node built-ins; only the background bundles it.
+        nodePolyfills({
+          include: ['events', 'stream', 'querystring', 'timers', 'buffer', 'util', 'string_decoder'],
+          globals: { Buffer: true, process: true, global: true },
+        }),
+        asciiOnly(),
+      ],
+      resolve: {
+        alias: { crypto: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
+      },
+    };
+  },
 });

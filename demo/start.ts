@@ -18,11 +18,7 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !p
 async function main(): Promise<void> {
   console.log('Building Precall for the demo org…');
   const wxt = new URL('../node_modules/.bin/wxt', import.meta.url).pathname;
-  // NODE_ENV keeps React's production build and JSX runtime in the demo mode build.
-  const build = spawnSync(wxt, ['build', '--mode', 'demo'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const build = spawnSync(wxt, ['build', '--mode', 'demo'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The extension did not build (see above)');
 
   mkdirSync(stateDir, { recursive: true });
