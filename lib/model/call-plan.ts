@@ -63,11 +63,6 @@ export type CallPlan = z.infer<typeof callPlanSchema>;
 /** A plan as stored locally: objections live in their own table, like Call_Plan_Objection__c. */
 export type StoredCallPlan = Omit<CallPlan, 'objections'>;
 
-/** An outcome is logged when it carries an outcome value. */
-export function hasOutcome(plan: Pick<CallPlan, 'outcome'>): boolean {
-  return plan.outcome !== null;
-}
-
 /** Field path → first message, for showing errors inline beside each control. */
 export type FieldErrors = Record<string, string>;
 
