@@ -38,7 +38,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
     'plan:save': async ({ plan }, db, session) => {
-      const saved = await savePlan(db, plan, deps.now());
+      const saved = await savePlan(db, plan, deps.now(), session.userId);
       deps.onLocalWrite?.(session);
       return saved;
     },

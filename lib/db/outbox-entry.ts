@@ -1,11 +1,16 @@
+/** The local tables whose rows are Salesforce records (Call_Plan__c, Call_Plan_Objection__c). */
+export type SyncedTable = 'plans' | 'objections';
+
 /**
  * One local change waiting for Salesforce. Written in the same transaction as the change, so a
- * committed change is never missing here; sync removes an entry only after Salesforce
- * acknowledged it.
+ * committed change is never missing here. Push coalesces the entries of one record (its current
+ * state is sent once) and, after Salesforce acknowledged it, removes exactly the entries it sent
+ * (by `seq`): an edit made while the push was in flight keeps its own, newer entry.
  */
 export interface OutboxEntry {
+  /** Assigned by the database, ever increasing: the order changes were made in. */
   seq?: number;
-  table: 'plans' | 'objections';
+  table: SyncedTable;
   /** planKey or objectionKey: the External ID the upsert goes by. */
   key: string;
   op: 'upsert' | 'delete';

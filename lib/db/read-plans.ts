@@ -1,9 +1,9 @@
-import type { CallPlan } from '../model/call-plan';
+import type { PlanRecord } from '../model/call-plan';
 import { type OpportunityPlanSummary, summarizeOpportunity } from '../model/plan-status';
 import type { PrecallDb } from './precall-db';
 
 /** The plans of one opportunity with their objections in order. */
-export async function plansOfOpportunity(db: PrecallDb, opportunityId: string): Promise<CallPlan[]> {
+export async function plansOfOpportunity(db: PrecallDb, opportunityId: string): Promise<PlanRecord[]> {
   return db.transaction('r', db.plans, db.objections, async () => {
     const plans = await db.plans.where('opportunityId').equals(opportunityId).toArray();
     const keys = plans.map((p) => p.planKey);

@@ -1,4 +1,4 @@
-import type { CallPlan, StoredCallPlan } from '../model/call-plan';
+import type { CallPlan, PlanRecord, StoredCallPlan } from '../model/call-plan';
 import type { OutboxEntry } from './outbox-entry';
 import type { PrecallDb } from './precall-db';
 import type { StoredObjection } from './stored-objection';
@@ -8,12 +8,17 @@ import type { StoredObjection } from './stored-objection';
  * transaction. Unchanged rows write nothing, so an autosave of the goal does not queue the
  * plan's objections again.
  */
-export async function savePlan(db: PrecallDb, plan: CallPlan, now: Date): Promise<CallPlan> {
+export async function savePlan(db: PrecallDb, plan: CallPlan, now: Date, ownerId: string): Promise<PlanRecord> {
   const at = now.toISOString();
   return db.transaction('rw', db.plans, db.objections, db.outbox, async () => {
     const existing = await db.plans.get(plan.planKey);
     const { objections, ...fields } = plan;
-    const candidate: StoredCallPlan = { ...fields, createdAt: existing?.createdAt ?? plan.createdAt };
+    // The owner and first-written time are the background's, never the sender's.
+    const candidate: StoredCallPlan = {
+      ...fields,
+      createdAt: existing?.createdAt ?? plan.createdAt,
+      ownerId: existing?.ownerId ?? ownerId,
+    };
     const changes: OutboxEntry[] = [];
     if (!existing || !sameRow({ ...existing, updatedAt: '' }, { ...candidate, updatedAt: '' })) {
       changes.push({ table: 'plans', key: plan.planKey, op: 'upsert', planKey: plan.planKey, at });

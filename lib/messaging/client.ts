@@ -1,4 +1,5 @@
-import { envelopeSchema, type MessageType, type Reply, type RequestOf, type ResponseMap } from './protocol';
+// Types only: the schemas (and zod) stay out of every page that sends; the background parses.
+import type { Envelope, MessageType, Reply, RequestOf, ResponseMap } from './protocol';
 
 /** An error the background answered with; `code` says what the caller can do about it. */
 export class PrecallError extends Error {
@@ -23,7 +24,7 @@ export async function request<T extends MessageType>(
   type: T,
   payload: RequestOf<T>,
 ): Promise<ResponseMap[T]> {
-  const envelope = envelopeSchema.parse({ precall: 1, type, payload });
+  const envelope: Envelope = { precall: 1, type, payload };
   let reply: Reply<ResponseMap[T]> | undefined;
   try {
     reply = (await send(envelope)) as Reply<ResponseMap[T]> | undefined;

@@ -47,6 +47,8 @@ export interface Session {
   userId: string;
   userName: string;
   displayName: string;
+  /** The org's REST API origin (`https://<my-domain>.my.salesforce.com`), never a Lightning host. */
+  apiOrigin: string;
   /** `precall-<orgId>-<userId>`: orgs and users never share a database. */
   dbName: string;
   /** `identity` when just confirmed with Salesforce, `cached` when offline and remembered. */
@@ -55,8 +57,8 @@ export interface Session {
 
 export interface ResponseMap {
   'session:get': Session;
-  'plans:list': import('../model/call-plan').CallPlan[];
-  'plan:save': import('../model/call-plan').CallPlan;
+  'plans:list': import('../model/call-plan').PlanRecord[];
+  'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
 }

@@ -60,8 +60,15 @@ export const callPlanSchema = z.object({
 
 export type Objection = z.infer<typeof objectionSchema>;
 export type CallPlan = z.infer<typeof callPlanSchema>;
-/** A plan as stored locally: objections live in their own table, like Call_Plan_Objection__c. */
-export type StoredCallPlan = Omit<CallPlan, 'objections'>;
+/**
+ * A plan as stored locally: objections live in their own table, like Call_Plan_Objection__c.
+ * `ownerId` is the rep who wrote it (CreatedById in Salesforce); the background sets it, the
+ * panel never does.
+ */
+export type StoredCallPlan = Omit<CallPlan, 'objections'> & { ownerId: string };
+
+/** A plan as the background answers it: with its objections and the rep who owns it. */
+export type PlanRecord = CallPlan & { ownerId: string };
 
 /** Field path → first message, for showing errors inline beside each control. */
 export type FieldErrors = Record<string, string>;

@@ -73,6 +73,8 @@ export const callPlanFields = [
   // Not CreatedDate: a plan written offline before its call reaches Salesforce after it.
   { local: 'createdAt', field: 'Written_At__c', kind: 'datetime', writer: 'rep', whenNullFrom: 'CreatedDate' },
   { local: 'updatedAt', field: 'LastModifiedDate', kind: 'datetime', writer: 'salesforce' },
+  // The rep who wrote the plan: detail records have no owner of their own.
+  { local: 'ownerId', field: 'CreatedById', kind: 'reference', writer: 'salesforce' },
 ] as const satisfies readonly FieldMapping<keyof StoredCallPlan>[];
 
 export const objectionFields = [

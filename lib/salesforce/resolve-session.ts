@@ -46,7 +46,7 @@ export function createSessionResolver(sources: SessionSources, waitMs = identity
   async function confirm(apiOrigin: string, sid: string): Promise<Session> {
     const identity = await sources.identity(apiOrigin, sid);
     await sources.rememberIdentity(identity);
-    const session = sessionOf(identity, 'identity');
+    const session = sessionOf(identity, apiOrigin, 'identity');
     confirmed.set(sid, { session, at: sources.now().getTime() });
     return session;
   }
@@ -93,17 +93,18 @@ export function createSessionResolver(sources: SessionSources, waitMs = identity
           `Salesforce could not be reached to confirm who is signed in: ${(error as Error).message}`,
         );
       }
-      return sessionOf(cached, 'cached');
+      return sessionOf(cached, apiOrigin, 'cached');
     }
   };
 }
 
-function sessionOf(identity: Identity, source: Session['source']): Session {
+function sessionOf(identity: Identity, apiOrigin: string, source: Session['source']): Session {
   return {
     orgId: identity.orgId,
     userId: identity.userId,
     userName: identity.userName,
     displayName: identity.displayName,
+    apiOrigin,
     dbName: databaseName(identity.orgId, identity.userId),
     source,
   };

@@ -7,6 +7,7 @@ import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/cal
 
 const opportunityId = '0065g00000Nwd01AAB';
 const now = new Date('2026-03-10T12:00:00.000Z');
+const owner = '0055g00000Rly01AAB';
 let db: PrecallDb;
 
 beforeEach(() => {
@@ -30,39 +31,40 @@ const outbox = async () => (await db.outbox.orderBy('seq').toArray()).map((e) =>
 
 describe('savePlan', () => {
   it('writes the plan, its objections and one outbox entry each', async () => {
-    const saved = await savePlan(db, draft(), now);
+    const saved = await savePlan(db, draft(), now, owner);
     expect(saved.objections.map((o) => o.objection)).toEqual(['Too expensive', 'No time this quarter']);
     expect(await outbox()).toEqual(['upsert plans', 'upsert objections', 'upsert objections']);
     expect(await plansOfOpportunity(db, opportunityId)).toEqual([saved]);
   });
 
   it('queues only what changed on the next save', async () => {
-    const saved = await savePlan(db, draft(), now);
+    const saved = await savePlan(db, draft(), now, owner);
     await db.outbox.clear();
-    await savePlan(db, { ...saved, goal: 'Agree the pilot scope and owner' }, now);
+    await savePlan(db, { ...saved, goal: 'Agree the pilot scope and owner' }, now, owner);
     expect(await outbox()).toEqual(['upsert plans']);
     await db.outbox.clear();
-    await savePlan(db, { ...saved, goal: 'Agree the pilot scope and owner' }, now);
+    await savePlan(db, { ...saved, goal: 'Agree the pilot scope and owner' }, now, owner);
     expect(await outbox()).toEqual([]);
   });
 
   it('records removed and reordered objections', async () => {
-    const saved = await savePlan(db, draft(), now);
+    const saved = await savePlan(db, draft(), now, owner);
     await db.outbox.clear();
     const [first, second] = saved.objections;
     if (!first || !second) throw new Error('fixture');
-    const reordered = await savePlan(db, { ...saved, objections: [second] }, now);
+    const reordered = await savePlan(db, { ...saved, objections: [second] }, now, owner);
     expect(reordered.objections).toEqual([{ ...second, sortOrder: 0 }]);
     expect(await outbox()).toEqual(['upsert objections', 'delete objections']);
     expect(await db.objections.count()).toBe(1);
   });
 
   it('keeps the first createdAt so a plan cannot be re-dated as planned', async () => {
-    const saved = await savePlan(db, draft(), now);
+    const saved = await savePlan(db, draft(), now, owner);
     const later = await savePlan(
       db,
       { ...saved, createdAt: '2020-01-01T00:00:00.000Z', goal: 'Changed' },
       new Date('2026-03-11T00:00:00Z'),
+      owner,
     );
     expect(later.createdAt).toBe(saved.createdAt);
     expect(later.updatedAt).toBe('2026-03-11T00:00:00.000Z');
@@ -72,7 +74,7 @@ describe('savePlan', () => {
     const plan = draft();
     await expect(
       db.transaction('rw', db.plans, db.objections, db.outbox, async () => {
-        await savePlan(db, plan, now);
+        await savePlan(db, plan, now, owner);
         throw new Error('crash after save');
       }),
     ).rejects.toThrow('crash after save');
@@ -84,7 +86,7 @@ describe('savePlan', () => {
 
 describe('deletePlan', () => {
   it('removes the plan and its objections and queues their deletes', async () => {
-    const saved = await savePlan(db, draft(), now);
+    const saved = await savePlan(db, draft(), now, owner);
     await db.outbox.clear();
     expect(await deletePlan(db, saved.planKey, now)).toBe(true);
     expect(await plansOfOpportunity(db, opportunityId)).toEqual([]);
@@ -95,7 +97,7 @@ describe('deletePlan', () => {
 
 describe('summariesOf', () => {
   it('answers every asked opportunity, with no plan where there is none', async () => {
-    await savePlan(db, draft(), now);
+    await savePlan(db, draft(), now, owner);
     const summaries = await summariesOf(db, [opportunityId, '0065g00000Glx01AAB'], now);
     expect(summaries[opportunityId]?.status.kind).toBe('planned');
     expect(summaries['0065g00000Glx01AAB']?.status.kind).toBe('no-plan');

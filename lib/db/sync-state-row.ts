@@ -1,0 +1,17 @@
+/**
+ * Sync's memory between runs (the service worker keeps none): one row per pulled sObject with
+ * its watermark, and one row named `run` for the outcome of the last run and the retry plan.
+ */
+export interface SyncStateRow {
+  /** An sObject API name (`Call_Plan__c`, `Opportunity`, …) or `run`. */
+  name: string;
+  /** The highest SystemModstamp stored so far, ISO-8601; advanced only after a page is stored. */
+  watermark?: string | null;
+  /** When every id was last reconciled with Salesforce (needed after 15 days away). */
+  lastFullAt?: string | null;
+  lastSuccessAt?: string | null;
+  lastError?: { code: string; message: string; at: string } | null;
+  /** Consecutive failed attempts, for backoff. */
+  attempt?: number;
+  nextAttemptAt?: string | null;
+}
