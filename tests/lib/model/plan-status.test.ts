@@ -147,8 +147,8 @@ describe('planStatus', () => {
     const sameMoment = hoursFromNow(-5);
     const earlierCall = plan({ callAt: hoursFromNow(-60), outcome: 'No-sale', outcomeAt: sameMoment });
     const laterCall = plan({ callAt: hoursFromNow(-30), outcome: 'Order', commitment: 'Best', outcomeAt: sameMoment });
-    expect(planStatus([earlierCall, laterCall], now).plan).toBe(laterCall);
-    expect(planStatus([laterCall, earlierCall], now).plan).toBe(laterCall);
+    expect(planStatus([earlierCall, laterCall], now)).toEqual({ kind: 'advanced', plan: laterCall });
+    expect(planStatus([laterCall, earlierCall], now)).toEqual({ kind: 'advanced', plan: laterCall });
   });
 
   it('outcome due names the oldest overdue plan; planned the soonest upcoming one', () => {
