@@ -19,7 +19,18 @@ const parser = new XMLParser({
   attributeNamePrefix: '@_',
   // Values stay strings: "0", "true" and "062" must reach the checks exactly as written.
   parseTagValue: false,
-  isArray: (name) => ['value', 'fieldPermissions', 'objectPermissions'].includes(name),
+  isArray: (name) =>
+    [
+      'value',
+      'fieldPermissions',
+      'objectPermissions',
+      'sections',
+      'columns',
+      'aggregates',
+      'criteriaItems',
+      'groupingsDown',
+      'dashboardGridComponents',
+    ].includes(name),
 });
 
 function filesUnder(dir: string): string[] {
@@ -40,7 +51,42 @@ const rootElements: Record<string, string> = {
   '.field-meta.xml': 'CustomField',
   '.object-meta.xml': 'CustomObject',
   '.permissionset-meta.xml': 'PermissionSet',
+  '.reportType-meta.xml': 'ReportType',
+  '.report-meta.xml': 'Report',
+  '.reportFolder-meta.xml': 'ReportFolder',
+  '.dashboard-meta.xml': 'Dashboard',
+  '.dashboardFolder-meta.xml': 'DashboardFolder',
 };
+
+const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false });
+type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
+
+/**
+ * The order a retrieve writes, which a deploy expects ("Element … invalid at this location"):
+ * at every level `fullName` first (every metadata type inherits it from Metadata), then the
+ * type's own elements alphabetically, repeated elements side by side.
+ */
+function elementOrderViolations(xml: string): string[] {
+  const violations: string[] = [];
+  const visit = (nodes: OrderedNode[], path: string) => {
+    const names = nodes
+      .map((node) => Object.keys(node).find((key) => key !== ':@') ?? '')
+      .filter((name) => name !== '#text' && name !== '?xml' && name !== '');
+    names.forEach((name, i) => {
+      if (name === 'fullName' && i > 0) violations.push(`${path}: fullName is not first`);
+      const previous = names[i - 1];
+      if (i > 0 && previous !== undefined && previous !== 'fullName' && name !== 'fullName' && name < previous)
+        violations.push(`${path}: <${name}> comes after <${previous}>`);
+    });
+    for (const node of nodes) {
+      const name = Object.keys(node).find((key) => key !== ':@') ?? '';
+      const children = node[name];
+      if (Array.isArray(children) && name !== '#text') visit(children as OrderedNode[], `${path}/${name}`);
+    }
+  };
+  visit(orderedParser.parse(xml) as OrderedNode[], '');
+  return violations;
+}
 
 function suffixOf(file: string): string {
   return Object.keys(rootElements).find((suffix) => file.endsWith(suffix)) ?? '';
@@ -213,6 +259,13 @@ describe('salesforce/ package files', () => {
     const { violations } = rootOf(readFileSync(file, 'utf8'), suffixOf(file));
     expect(violations).toEqual([]);
   });
+
+  it.each(xmlFiles.map((file) => [relative(sourceDir, file), file]))(
+    '%s has its elements in the order a retrieve writes',
+    (_name, file) => {
+      expect(elementOrderViolations(readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
 
   it.each(xmlFiles.filter((file) => file.endsWith('.field-meta.xml')).map((file) => [relative(sourceDir, file), file]))(
     '%s follows the rules of its field type',
@@ -455,6 +508,34 @@ describe('the rule checks catch broken metadata', () => {
     ],
   ])('%s', (_case, xml, expected) => {
     expect(fieldViolations(xml, 'Goal__c.field-meta.xml').join('\n')).toContain(expected);
+  });
+
+  it.each([
+    [
+      'type before label',
+      fieldFile('<type>Date</type>').replace(
+        '<label>Goal</label><type>Date</type>',
+        '<type>Date</type><label>Goal</label>',
+      ),
+      '/CustomField: <label> comes after <type>',
+    ],
+    [
+      'fullName not first',
+      fieldFile('<type>Date</type>').replace(
+        '<fullName>Goal__c</fullName><label>Goal</label>',
+        '<label>Goal</label><fullName>Goal__c</fullName>',
+      ),
+      '/CustomField: fullName is not first',
+    ],
+    [
+      'a picklist value with label before default',
+      fieldFile(
+        '<type>Picklist</type><valueSet><restricted>true</restricted><valueSetDefinition><sorted>false</sorted><value><fullName>A</fullName><label>A</label><default>false</default></value></valueSetDefinition></valueSet>',
+      ),
+      '/CustomField/valueSet/valueSetDefinition/value: <default> comes after <label>',
+    ],
+  ])('element order: %s is caught', (_case, xml, expected) => {
+    expect(elementOrderViolations(xml)).toEqual([expected]);
   });
 
   it('a file that is not well-formed throws', () => {
