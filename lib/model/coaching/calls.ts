@@ -19,6 +19,9 @@ export interface Call {
   day: number;
   plan: CoachingPlan | null;
   meetingId: string | null;
+  /** When the plan was written and its outcome logged (NaN when not), parsed once. */
+  writtenMs: number;
+  outcomeLoggedMs: number;
 }
 
 export function callsOf(
@@ -26,6 +29,8 @@ export function callsOf(
   meetings: readonly CoachingMeeting[],
   ownerOf: ReadonlyMap<string, CoachingOpportunity>,
   calendar: LocalCalendar,
+  /** Only calls on the days wanted are built (the period, and the days ahead for at-risk). */
+  wanted: (day: number) => boolean = () => true,
 ): Call[] {
   type Timed<T> = { item: T; ms: number };
   const sameDay = new Map<string, { plans: Timed<CoachingPlan>[]; meetings: Timed<CoachingMeeting>[] }>();
@@ -40,11 +45,13 @@ export function callsOf(
   };
   for (const plan of plans) {
     const ms = Date.parse(plan.callAt);
-    if (!Number.isNaN(ms)) slot(plan.opportunityId, calendar.dayOf(ms)).plans.push({ item: plan, ms });
+    const day = Number.isNaN(ms) ? Number.NaN : calendar.dayOf(ms);
+    if (wanted(day)) slot(plan.opportunityId, day).plans.push({ item: plan, ms });
   }
   for (const meeting of meetings) {
     const ms = Date.parse(meeting.startAt);
-    if (!Number.isNaN(ms)) slot(meeting.opportunityId, calendar.dayOf(ms)).meetings.push({ item: meeting, ms });
+    const day = Number.isNaN(ms) ? Number.NaN : calendar.dayOf(ms);
+    if (wanted(day)) slot(meeting.opportunityId, day).meetings.push({ item: meeting, ms });
   }
 
   const calls: Call[] = [];
@@ -68,6 +75,8 @@ export function callsOf(
         planKey: plan?.planKey ?? null,
         plan,
         meetingId: meeting?.id ?? null,
+        writtenMs: plan ? Date.parse(plan.createdAt) : Number.NaN,
+        outcomeLoggedMs: plan?.outcomeAt ? Date.parse(plan.outcomeAt) : Number.NaN,
       });
     }
   }

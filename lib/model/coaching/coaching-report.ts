@@ -1,9 +1,9 @@
-import { type AtRiskOpportunity, atRisk } from './at-risk';
+import { type AtRiskOpportunity, atRisk, meetingHorizonDays } from './at-risk';
 import { callsOf } from './calls';
 import type { CoachingData, CoachingOpportunity } from './coaching-data';
 import { type Indicators, indicatorsBuilder } from './indicators';
 import { dateOfDay, dayOfDate, localCalendar, mondayOf } from './local-calendar';
-import { type KeyedObjection, keyedObjection } from './objection-stats';
+import { objectionIndex } from './objection-stats';
 
 /**
  * The coaching view's numbers in one pass over the local data: per rep and for the team, over a
@@ -44,14 +44,22 @@ export function coachingReport(data: CoachingData, query: CoachingQuery): Coachi
   const nowMs = query.now.getTime();
 
   const opportunities = new Map<string, CoachingOpportunity>(data.opportunities.map((o) => [o.id, o]));
-  const objectionsByPlan = new Map<string, KeyedObjection[]>();
-  for (const objection of data.objections) {
-    const list = objectionsByPlan.get(objection.planKey);
-    if (list) list.push(keyedObjection(objection));
-    else objectionsByPlan.set(objection.planKey, [keyedObjection(objection)]);
-  }
-  const objectionsOfPlan = (planKey: string) => objectionsByPlan.get(planKey) ?? [];
-  const builder = () => indicatorsBuilder(objectionsOfPlan, nowMs);
+
+  // The period's days, and the days from today to the at-risk horizon (a day either side, for
+  // calls whose plan and Event straddle the edge).
+  const today = calendar.dayOf(nowMs);
+  const calls = callsOf(
+    data.plans,
+    data.meetings,
+    opportunities,
+    calendar,
+    (day) => (day >= fromDay && day <= toDay) || (day >= today - 1 && day <= today + meetingHorizonDays + 1),
+  );
+  // Only the objections of plans counted here are indexed.
+  const counted = new Set<string>();
+  for (const call of calls) if (call.planKey !== null) counted.add(call.planKey);
+  const objections = objectionIndex(data.objections.filter((objection) => counted.has(objection.planKey)));
+  const builder = () => indicatorsBuilder(objections, nowMs);
 
   const chosen = query.repIds ? new Set(query.repIds) : null;
   const team = builder();
@@ -72,7 +80,6 @@ export function coachingReport(data: CoachingData, query: CoachingQuery): Coachi
     for (const week of weeks.values()) repIn(week.reps, repId);
   }
 
-  const calls = callsOf(data.plans, data.meetings, opportunities, calendar);
   for (const call of calls) {
     if (call.day < fromDay || call.day > toDay) continue;
     if (chosen && !chosen.has(call.repId)) continue;

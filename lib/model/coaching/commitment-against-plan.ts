@@ -1,5 +1,6 @@
+import type { Commitment } from '../picklists';
 import type { Call } from './calls';
-import { type Tally, tallyBuilder } from './evidence';
+import { type Tally, tallyOf } from './evidence';
 
 /** What buyers committed to against the plan's best and minimum next steps, per logged outcome. */
 export interface CommitmentAgainstPlan {
@@ -11,26 +12,28 @@ export interface CommitmentAgainstPlan {
   notRecorded: Tally;
 }
 
+type Bucket = Commitment | 'none';
+
+function bucketOf(call: Call): Bucket | null {
+  if (!call.plan?.outcome) return null;
+  return call.plan.commitment ?? 'none';
+}
+
 export function commitmentBuilder() {
-  const tallies = {
-    Best: tallyBuilder(),
-    Between: tallyBuilder(),
-    Minimum: tallyBuilder(),
-    Below: tallyBuilder(),
-    none: tallyBuilder(),
-  };
+  const counts: Record<Bucket, number> = { Best: 0, Between: 0, Minimum: 0, Below: 0, none: 0 };
   return {
     add(call: Call) {
-      if (!call.plan?.outcome) return;
-      tallies[call.plan.commitment ?? 'none'].add(call);
+      const bucket = bucketOf(call);
+      if (bucket) counts[bucket] += 1;
     },
-    build(): CommitmentAgainstPlan {
+    build(calls: readonly Call[]): CommitmentAgainstPlan {
+      const of = (bucket: Bucket) => tallyOf(counts[bucket], calls, (call) => bucketOf(call) === bucket);
       return {
-        best: tallies.Best.build(),
-        between: tallies.Between.build(),
-        minimum: tallies.Minimum.build(),
-        below: tallies.Below.build(),
-        notRecorded: tallies.none.build(),
+        best: of('Best'),
+        between: of('Between'),
+        minimum: of('Minimum'),
+        below: of('Below'),
+        notRecorded: of('none'),
       };
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The records behind a figure, so every number drills down to the plans, opportunities and
- * meetings it counts. A tally keeps references to what it counted (calls, shared, never copied)
- * and the ids are gathered only when someone drills down: over 20,000 plans, a set of ids per
- * figure, rep and week would cost more than all the counting.
+ * meetings it counts. Counting is integers only; a tally finds its records when someone drills
+ * down, by filtering the calls of its bucket: over 20,000 plans, lists of records per figure,
+ * rep and week would cost more than all the counting.
  */
 export interface Evidence {
   planKeys: string[];
@@ -16,25 +16,18 @@ export interface EvidenceSource {
   meetingId: string | null;
 }
 
-/** A count and what it counts (one source per thing counted; a call may be a source twice). */
+/** A count and, on demand, what it counts. */
 export interface Tally {
   count: number;
-  sources: readonly EvidenceSource[];
+  sources(): readonly EvidenceSource[];
 }
 
-export interface TallyBuilder {
-  add(source: EvidenceSource): void;
-  build(): Tally;
-}
-
-export function tallyBuilder(): TallyBuilder {
-  const sources: EvidenceSource[] = [];
-  return {
-    add: (source) => {
-      sources.push(source);
-    },
-    build: () => ({ count: sources.length, sources }),
-  };
+export function tallyOf<T extends EvidenceSource>(
+  count: number,
+  from: readonly T[],
+  counted: (item: T) => boolean,
+): Tally {
+  return { count, sources: () => from.filter(counted) };
 }
 
 /** The distinct ids behind a tally, in the order first counted. */
@@ -42,7 +35,7 @@ export function evidenceOf(tally: Tally): Evidence {
   const planKeys = new Set<string>();
   const opportunityIds = new Set<string>();
   const meetingIds = new Set<string>();
-  for (const source of tally.sources) {
+  for (const source of tally.sources()) {
     if (source.planKey !== null) planKeys.add(source.planKey);
     opportunityIds.add(source.opportunityId);
     if (source.meetingId !== null) meetingIds.add(source.meetingId);

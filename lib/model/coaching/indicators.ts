@@ -1,6 +1,6 @@
 import type { Call } from './calls';
 import { type CommitmentAgainstPlan, commitmentBuilder } from './commitment-against-plan';
-import { type KeyedObjection, type ObjectionStats, objectionStatsBuilder } from './objection-stats';
+import { type ObjectionIndex, type ObjectionStats, objectionStatsBuilder } from './objection-stats';
 import { type OutcomeRates, outcomeRatesBuilder } from './outcome-rates';
 import { type OutcomesOnTime, outcomesOnTimeBuilder } from './outcomes-on-time';
 import { type PlanCoverage, planCoverageBuilder } from './plan-coverage';
@@ -14,30 +14,34 @@ export interface Indicators {
   objections: ObjectionStats;
 }
 
-export function indicatorsBuilder(objectionsOfPlan: (planKey: string) => readonly KeyedObjection[], nowMs: number) {
+export function indicatorsBuilder(objections: ObjectionIndex, nowMs: number) {
+  const calls: Call[] = [];
+  const held: Call[] = [];
   const coverage = planCoverageBuilder();
   const onTime = outcomesOnTimeBuilder();
   const outcomes = outcomeRatesBuilder();
   const commitment = commitmentBuilder();
-  const objections = objectionStatsBuilder(objectionsOfPlan);
+  const objectionStats = objectionStatsBuilder(objections);
   return {
     add(call: Call) {
+      calls.push(call);
       // Calls still to come are not held yet; an outcome logged on one still counts.
       if (call.startMs <= nowMs) {
+        held.push(call);
         coverage.add(call);
         onTime.add(call);
       }
       outcomes.add(call);
       commitment.add(call);
-      objections.add(call);
+      objectionStats.add(call);
     },
     build(): Indicators {
       return {
-        coverage: coverage.build(),
-        outcomesOnTime: onTime.build(),
-        outcomes: outcomes.build(),
-        commitment: commitment.build(),
-        objections: objections.build(),
+        coverage: coverage.build(held),
+        outcomesOnTime: onTime.build(held),
+        outcomes: outcomes.build(calls),
+        commitment: commitment.build(calls),
+        objections: objectionStats.build(calls),
       };
     },
   };

@@ -1,6 +1,6 @@
 import type { Call } from './calls';
 import type { CoachingObjection } from './coaching-data';
-import { shareOf, type Tally, tallyBuilder } from './evidence';
+import { shareOf, type Tally, tallyOf } from './evidence';
 
 /**
  * Objections met in the calls: which came up most, how many the rep saw coming (raised and
@@ -34,58 +34,76 @@ export function objectionKeyOf(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-interface RankBuilder {
-  wordings: Map<string, number>;
-  raised: ReturnType<typeof tallyBuilder>;
-  anticipated: number;
-  handled: number;
-}
-
 /** An objection with its grouping key, computed once however many figures count it. */
 export interface KeyedObjection {
   objection: CoachingObjection;
   key: string;
-  wording: string;
 }
 
-export function keyedObjection(objection: CoachingObjection): KeyedObjection {
-  return { objection, key: objectionKeyOf(objection.objection), wording: objection.objection.trim() };
+export interface ObjectionIndex {
+  of(planKey: string): readonly KeyedObjection[];
+  /** The wording used most across all plans for a key. */
+  wordingOf(key: string): string;
 }
 
-export function objectionStatsBuilder(objectionsOfPlan: (planKey: string) => readonly KeyedObjection[]) {
-  const raised = tallyBuilder();
-  const anticipated = tallyBuilder();
-  const handled = tallyBuilder();
-  const partlyHandled = tallyBuilder();
-  const ranks = new Map<string, RankBuilder>();
+export function objectionIndex(objections: readonly CoachingObjection[]): ObjectionIndex {
+  const byPlan = new Map<string, KeyedObjection[]>();
+  const wordings = new Map<string, Map<string, number>>();
+  for (const objection of objections) {
+    const keyed = { objection, key: objectionKeyOf(objection.objection) };
+    const list = byPlan.get(objection.planKey);
+    if (list) list.push(keyed);
+    else byPlan.set(objection.planKey, [keyed]);
+    const wording = objection.objection.trim();
+    let counts = wordings.get(keyed.key);
+    if (!counts) {
+      counts = new Map();
+      wordings.set(keyed.key, counts);
+    }
+    counts.set(wording, (counts.get(wording) ?? 0) + 1);
+  }
+  return { of: (planKey) => byPlan.get(planKey) ?? [], wordingOf: (key) => mostUsed(wordings.get(key) ?? new Map()) };
+}
+
+interface RankCount {
+  raised: number;
+  anticipated: number;
+  handled: number;
+}
+
+export function objectionStatsBuilder(index: ObjectionIndex) {
+  let raised = 0;
+  let anticipated = 0;
+  let handled = 0;
+  let partly = 0;
+  const ranks = new Map<string, RankCount>();
+  const raisedOf = (call: Call) => (call.plan ? index.of(call.plan.planKey).filter((o) => o.objection.raised) : []);
   return {
     add(call: Call) {
       if (!call.plan) return;
-      for (const { objection, key, wording } of objectionsOfPlan(call.plan.planKey)) {
+      for (const { objection, key } of index.of(call.plan.planKey)) {
         if (!objection.raised) continue;
-        raised.add(call);
-        if (objection.expected) anticipated.add(call);
-        if (objection.handled === 'Yes') handled.add(call);
-        if (objection.handled === 'Partly') partlyHandled.add(call);
+        raised += 1;
+        if (objection.expected) anticipated += 1;
+        if (objection.handled === 'Yes') handled += 1;
+        if (objection.handled === 'Partly') partly += 1;
         let rank = ranks.get(key);
         if (!rank) {
-          rank = { wordings: new Map(), raised: tallyBuilder(), anticipated: 0, handled: 0 };
+          rank = { raised: 0, anticipated: 0, handled: 0 };
           ranks.set(key, rank);
         }
-        rank.wordings.set(wording, (rank.wordings.get(wording) ?? 0) + 1);
-        rank.raised.add(call);
+        rank.raised += 1;
         if (objection.expected) rank.anticipated += 1;
         if (objection.handled === 'Yes') rank.handled += 1;
       }
     },
-    build(): ObjectionStats {
-      const all = raised.build();
-      const seen = anticipated.build();
-      const yes = handled.build();
-      const mostFrequent = [...ranks.values()]
-        .map((rank) => ({
-          objection: mostUsed(rank.wordings),
-          raised: rank.raised.build(),
+    build(calls: readonly Call[]): ObjectionStats {
+      const having = (count: number, test: (objection: KeyedObjection) => boolean) =>
+        tallyOf(count, calls, (call) => raisedOf(call).some(test));
+      const mostFrequent = [...ranks]
+        .map(([key, rank]) => ({
+          objection: index.wordingOf(key),
+          raised: having(rank.raised, (o) => o.key === key),
           anticipated: rank.anticipated,
           handled: rank.handled,
         }))
@@ -95,12 +113,12 @@ export function objectionStatsBuilder(objectionsOfPlan: (planKey: string) => rea
         )
         .slice(0, mostFrequentLimit);
       return {
-        raised: all,
-        anticipated: seen,
-        handled: yes,
-        partlyHandled: partlyHandled.build(),
-        anticipatedShare: shareOf(seen.count, all.count),
-        handledShare: shareOf(yes.count, all.count),
+        raised: having(raised, () => true),
+        anticipated: having(anticipated, (o) => o.objection.expected),
+        handled: having(handled, (o) => o.objection.handled === 'Yes'),
+        partlyHandled: having(partly, (o) => o.objection.handled === 'Partly'),
+        anticipatedShare: shareOf(anticipated, raised),
+        handledShare: shareOf(handled, raised),
         mostFrequent,
       };
     },

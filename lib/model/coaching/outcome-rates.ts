@@ -1,5 +1,6 @@
+import type { Outcome } from '../picklists';
 import type { Call } from './calls';
-import { shareOf, type Tally, tallyBuilder } from './evidence';
+import { shareOf, type Tally, tallyOf } from './evidence';
 
 /**
  * Outcomes of the calls: the advance rate ((order + advance) / outcomes) beside the continuation
@@ -17,33 +18,25 @@ export interface OutcomeRates {
 }
 
 export function outcomeRatesBuilder() {
-  const logged = tallyBuilder();
-  const byOutcome = {
-    Order: tallyBuilder(),
-    Advance: tallyBuilder(),
-    Continuation: tallyBuilder(),
-    'No-sale': tallyBuilder(),
-  };
+  const counts: Record<Outcome, number> = { Order: 0, Advance: 0, Continuation: 0, 'No-sale': 0 };
+  let logged = 0;
   return {
     add(call: Call) {
       const outcome = call.plan?.outcome;
       if (!outcome) return;
-      logged.add(call);
-      byOutcome[outcome].add(call);
+      logged += 1;
+      counts[outcome] += 1;
     },
-    build(): OutcomeRates {
-      const all = logged.build();
-      const orders = byOutcome.Order.build();
-      const advances = byOutcome.Advance.build();
-      const continuations = byOutcome.Continuation.build();
+    build(calls: readonly Call[]): OutcomeRates {
+      const of = (outcome: Outcome) => tallyOf(counts[outcome], calls, (call) => call.plan?.outcome === outcome);
       return {
-        logged: all,
-        orders,
-        advances,
-        continuations,
-        noSales: byOutcome['No-sale'].build(),
-        advanceRate: shareOf(orders.count + advances.count, all.count),
-        continuationRate: shareOf(continuations.count, all.count),
+        logged: tallyOf(logged, calls, (call) => Boolean(call.plan?.outcome)),
+        orders: of('Order'),
+        advances: of('Advance'),
+        continuations: of('Continuation'),
+        noSales: of('No-sale'),
+        advanceRate: shareOf(counts.Order + counts.Advance, logged),
+        continuationRate: shareOf(counts.Continuation, logged),
       };
     },
   };

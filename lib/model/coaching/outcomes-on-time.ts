@@ -1,5 +1,5 @@
 import type { Call } from './calls';
-import { shareOf, type Tally, tallyBuilder } from './evidence';
+import { shareOf, type Tally, tallyOf } from './evidence';
 
 /** An outcome logged within this long after the call began is on time (design.md). */
 export const outcomeOnTimeMs = 24 * 60 * 60 * 1000;
@@ -19,26 +19,23 @@ export type OutcomeTiming = 'on-time' | 'late' | 'not-logged';
 
 export function outcomeTimingOf(call: Call): OutcomeTiming {
   if (!call.plan || call.plan.outcome === null) return 'not-logged';
-  const loggedMs = call.plan.outcomeAt === null ? Number.NaN : Date.parse(call.plan.outcomeAt);
-  return loggedMs - call.startMs <= outcomeOnTimeMs ? 'on-time' : 'late';
+  return call.outcomeLoggedMs - call.startMs <= outcomeOnTimeMs ? 'on-time' : 'late';
 }
 
 export function outcomesOnTimeBuilder() {
-  const tallies = { 'on-time': tallyBuilder(), late: tallyBuilder(), 'not-logged': tallyBuilder() };
-  let held = 0;
+  const counts = { 'on-time': 0, late: 0, 'not-logged': 0 };
   return {
     /** Only calls already held. */
     add(call: Call) {
-      held += 1;
-      tallies[outcomeTimingOf(call)].add(call);
+      counts[outcomeTimingOf(call)] += 1;
     },
-    build(): OutcomesOnTime {
-      const onTime = tallies['on-time'].build();
+    build(held: readonly Call[]): OutcomesOnTime {
+      const of = (timing: OutcomeTiming) => tallyOf(counts[timing], held, (call) => outcomeTimingOf(call) === timing);
       return {
-        onTime,
-        late: tallies.late.build(),
-        notLogged: tallies['not-logged'].build(),
-        rate: shareOf(onTime.count, held),
+        onTime: of('on-time'),
+        late: of('late'),
+        notLogged: of('not-logged'),
+        rate: shareOf(counts['on-time'], held.length),
       };
     },
   };

@@ -1,5 +1,5 @@
 import type { Call } from './calls';
-import { shareOf, type Tally, tallyBuilder } from './evidence';
+import { shareOf, type Tally, tallyOf } from './evidence';
 
 /**
  * Plan coverage: of the calls held, those with a plan written before they began. Calls whose
@@ -20,27 +20,24 @@ export type CallPlanning = 'planned' | 'after-the-fact' | 'unplanned';
 /** Written at the very moment the call began still counts as before it, as in plan-status.ts. */
 export function planningOf(call: Call): CallPlanning {
   if (!call.plan) return 'unplanned';
-  return Date.parse(call.plan.createdAt) <= call.startMs ? 'planned' : 'after-the-fact';
+  return call.writtenMs <= call.startMs ? 'planned' : 'after-the-fact';
 }
 
 export function planCoverageBuilder() {
-  const held = tallyBuilder();
-  const byPlanning = { planned: tallyBuilder(), 'after-the-fact': tallyBuilder(), unplanned: tallyBuilder() };
+  const counts = { planned: 0, 'after-the-fact': 0, unplanned: 0 };
   return {
     /** Only calls already held. */
     add(call: Call) {
-      held.add(call);
-      byPlanning[planningOf(call)].add(call);
+      counts[planningOf(call)] += 1;
     },
-    build(): PlanCoverage {
-      const planned = byPlanning.planned.build();
-      const all = held.build();
+    build(held: readonly Call[]): PlanCoverage {
+      const of = (planning: CallPlanning) => tallyOf(counts[planning], held, (call) => planningOf(call) === planning);
       return {
-        held: all,
-        planned,
-        afterTheFact: byPlanning['after-the-fact'].build(),
-        unplanned: byPlanning.unplanned.build(),
-        rate: shareOf(planned.count, all.count),
+        held: tallyOf(held.length, held, () => true),
+        planned: of('planned'),
+        afterTheFact: of('after-the-fact'),
+        unplanned: of('unplanned'),
+        rate: shareOf(counts.planned, held.length),
       };
     },
   };

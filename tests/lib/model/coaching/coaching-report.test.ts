@@ -263,7 +263,7 @@ describe('objections', () => {
       ['Too expensive', 3, 2, 2],
       ['No budget this year', 1, 0, 0],
     ]);
-    expect(evidenceOf(stats.mostFrequent[0]?.raised ?? { count: 0, sources: [] })).toEqual({
+    expect(evidenceOf(stats.mostFrequent[0]?.raised ?? { count: 0, sources: () => [] })).toEqual({
       planKeys: [first.planKey, second.planKey],
       opportunityIds: ['opp-riley-1', 'opp-riley-2'],
       meetingIds: [],
