@@ -14,7 +14,7 @@ export function queryContextFor(
 ): QueryContext {
   const visible = org.sharing.filterFor(user);
   return {
-    schema: org.schema,
+    schema: org.schemaFor(user),
     *rows(objectName: string): Iterable<SObjectRecord> {
       const object = org.store.objectOf(objectName);
       if (!object) return;

@@ -7,7 +7,8 @@ import type { FieldSchema, ObjectSchema } from './schema/types';
 
 /** The sObject named in the path; an unknown name is 404 NOT_FOUND, as on /sobjects/Foo__c. */
 export function objectParam(ctx: ApiContext, name = ctx.params.sobject ?? ''): ObjectSchema {
-  const object = ctx.org.store.objectOf(name);
+  // As the caller's permission sets show it: unreadable fields are not there.
+  const object = ctx.org.schemaFor(ctx.user()).object(name);
   if (!object) throw notFound();
   return object;
 }

@@ -1,7 +1,9 @@
 import { normalizeRecordId } from '../../lib/model/record-id';
 import { loadOrgSchema } from '../api/schema/org-schema';
+import { loadPermissionSets } from '../api/schema/permission-sets';
 import type { OrgSchema } from '../api/schema/types';
 import { createClock, type DemoClock } from './clock';
+import { FieldSecurity } from './field-security';
 import { IdGenerator } from './id-generator';
 import { newRecord } from './record-factory';
 import { RecordStore } from './record-store';
@@ -31,6 +33,7 @@ export class DemoOrgRuntime implements DemoOrg {
   readonly clock: DemoClock;
   readonly sessions: SessionRegistry;
   readonly sharing: Sharing;
+  readonly security: FieldSecurity;
   readonly limits = { used: 0, max: defaultApiLimit };
   ids = new IdGenerator();
 
@@ -40,6 +43,12 @@ export class DemoOrgRuntime implements DemoOrg {
     this.clock = createClock(options.now);
     this.sessions = new SessionRegistry(this.orgId15);
     this.sharing = new Sharing(this.store, () => this.users());
+    this.security = new FieldSecurity(this.schema, loadPermissionSets());
+  }
+
+  /** The schema as `user`'s permission sets let them see and write it (field-security.ts). */
+  schemaFor(user: DemoUser): OrgSchema {
+    return this.security.schemaFor(user);
   }
 
   users(): DemoUser[] {

@@ -17,6 +17,7 @@ export const seedUsers = [
     Title: 'Sales Manager',
     role: 'manager',
     ManagerId: null,
+    permissionSets: ['Precall_Manager'],
   },
   {
     Id: id('005', 'Rly01'),
@@ -26,6 +27,7 @@ export const seedUsers = [
     Title: 'Account Executive',
     role: 'rep',
     ManagerId: id('005', 'Mgn01'),
+    permissionSets: ['Precall_User'],
   },
   {
     Id: id('005', 'Sam01'),
@@ -35,6 +37,7 @@ export const seedUsers = [
     Title: 'Account Executive',
     role: 'rep',
     ManagerId: id('005', 'Mgn01'),
+    permissionSets: ['Precall_User'],
   },
   {
     Id: id('005', 'Adm01'),
@@ -44,6 +47,8 @@ export const seedUsers = [
     Title: 'Salesforce Admin',
     role: 'admin',
     ManagerId: null,
+    // An admin holds both: they read and write every field of the package.
+    permissionSets: ['Precall_User', 'Precall_Manager'],
   },
 ] as const;
 

@@ -17,6 +17,8 @@ export interface DemoUser {
   role: DemoRole;
   /** The manager's user id, for reps. */
   ManagerId: string | null;
+  /** The package's permission sets assigned to the user (field-level security follows them). */
+  permissionSets: readonly string[];
 }
 
 export interface DemoSession {

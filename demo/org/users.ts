@@ -14,6 +14,7 @@ export const demoUsers: readonly DemoUser[] = seedUsers.map((u) => ({
   Title: u.Title,
   role: u.role,
   ManagerId: u.ManagerId,
+  permissionSets: u.permissionSets,
 }));
 
 /** The User records the API serves (SOQL on User, Owner.Name look-ups). */

@@ -6,6 +6,7 @@ export const outcomeGraceMs = 2 * 60 * 60 * 1000;
 export type PlanStatus =
   | { kind: 'outcome-due'; plan: CallPlanForStatus }
   | { kind: 'planned'; callAt: string; plan: CallPlanForStatus }
+  | { kind: 'meeting-no-plan'; startAt: string }
   | { kind: 'advanced'; plan: CallPlanForStatus }
   | { kind: 'stalled'; plan: CallPlanForStatus }
   | { kind: 'lost'; plan: CallPlanForStatus }
@@ -15,6 +16,11 @@ export type CallPlanForStatus = Pick<
   CallPlan,
   'planKey' | 'callAt' | 'createdAt' | 'outcome' | 'commitment' | 'outcomeAt'
 >;
+
+/** A meeting on the opportunity (a Salesforce Event): only its start matters to the status. */
+export interface MeetingForStatus {
+  startAt: string;
+}
 
 export interface OpportunityPlanSummary {
   status: PlanStatus;
@@ -37,8 +43,15 @@ export function metGoal(plan: Pick<CallPlan, 'outcome' | 'commitment'>): boolean
   );
 }
 
-/** The status of one opportunity from its plans (design.md "Plan status"). */
-export function planStatus(plans: readonly CallPlanForStatus[], now: Date): PlanStatus {
+/**
+ * The status of one opportunity from its plans and meetings (design.md "Plan status"): outcome
+ * due, then planned, then a meeting coming with no plan, then the latest outcome, then no plan.
+ */
+export function planStatus(
+  plans: readonly CallPlanForStatus[],
+  now: Date,
+  meetings: readonly MeetingForStatus[] = [],
+): PlanStatus {
   const nowMs = now.getTime();
   const overdue = plans
     .filter((p) => p.outcome === null && time(p.callAt) < nowMs - outcomeGraceMs)
@@ -49,6 +62,12 @@ export function planStatus(plans: readonly CallPlanForStatus[], now: Date): Plan
     .filter((p) => p.outcome === null && time(p.callAt) >= nowMs - outcomeGraceMs && !isAfterTheFact(p))
     .sort((a, b) => time(a.callAt) - time(b.callAt));
   if (upcoming[0]) return { kind: 'planned', callAt: upcoming[0].callAt, plan: upcoming[0] };
+
+  // A meeting already started is not "coming"; its plan, if any, was due before it.
+  const nextMeeting = meetings
+    .filter((m) => time(m.startAt) >= nowMs)
+    .sort((a, b) => time(a.startAt) - time(b.startAt))[0];
+  if (nextMeeting) return { kind: 'meeting-no-plan', startAt: nextMeeting.startAt };
 
   const latest = plans
     .filter((p) => p.outcome !== null)
@@ -63,10 +82,14 @@ export function planStatus(plans: readonly CallPlanForStatus[], now: Date): Plan
   return { kind: 'no-plan' };
 }
 
-export function summarizeOpportunity(plans: readonly CallPlanForStatus[], now: Date): OpportunityPlanSummary {
+export function summarizeOpportunity(
+  plans: readonly CallPlanForStatus[],
+  now: Date,
+  meetings: readonly MeetingForStatus[] = [],
+): OpportunityPlanSummary {
   const logged = plans.filter((p) => p.outcome !== null);
   return {
-    status: planStatus(plans, now),
+    status: planStatus(plans, now, meetings),
     goalsMet: logged.filter(metGoal).length,
     outcomesLogged: logged.length,
   };
@@ -75,6 +98,7 @@ export function summarizeOpportunity(plans: readonly CallPlanForStatus[], now: D
 export const planStatusLabels: Record<PlanStatus['kind'], string> = {
   'outcome-due': 'Outcome due',
   planned: 'Planned',
+  'meeting-no-plan': 'Meeting, no plan',
   advanced: 'Advanced',
   stalled: 'Stalled',
   lost: 'Lost',

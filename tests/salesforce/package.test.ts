@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { loadOrgSchema } from '../../demo/api/schema/org-schema';
 
 /**
  * Holds the deployable package in salesforce/ to the metadata rules a deploy enforces and to the
@@ -19,7 +20,18 @@ const parser = new XMLParser({
   attributeNamePrefix: '@_',
   // Values stay strings: "0", "true" and "062" must reach the checks exactly as written.
   parseTagValue: false,
-  isArray: (name) => ['value', 'fieldPermissions', 'objectPermissions'].includes(name),
+  isArray: (name) =>
+    [
+      'value',
+      'fieldPermissions',
+      'objectPermissions',
+      'sections',
+      'columns',
+      'aggregates',
+      'criteriaItems',
+      'groupingsDown',
+      'dashboardGridComponents',
+    ].includes(name),
 });
 
 function filesUnder(dir: string): string[] {
@@ -40,7 +52,42 @@ const rootElements: Record<string, string> = {
   '.field-meta.xml': 'CustomField',
   '.object-meta.xml': 'CustomObject',
   '.permissionset-meta.xml': 'PermissionSet',
+  '.reportType-meta.xml': 'ReportType',
+  '.report-meta.xml': 'Report',
+  '.reportFolder-meta.xml': 'ReportFolder',
+  '.dashboard-meta.xml': 'Dashboard',
+  '.dashboardFolder-meta.xml': 'DashboardFolder',
 };
+
+const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false });
+type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
+
+/**
+ * The order a retrieve writes, which a deploy expects ("Element … invalid at this location"):
+ * at every level `fullName` first (every metadata type inherits it from Metadata), then the
+ * type's own elements alphabetically, repeated elements side by side.
+ */
+function elementOrderViolations(xml: string): string[] {
+  const violations: string[] = [];
+  const visit = (nodes: OrderedNode[], path: string) => {
+    const names = nodes
+      .map((node) => Object.keys(node).find((key) => key !== ':@') ?? '')
+      .filter((name) => name !== '#text' && name !== '?xml' && name !== '');
+    names.forEach((name, i) => {
+      if (name === 'fullName' && i > 0) violations.push(`${path}: fullName is not first`);
+      const previous = names[i - 1];
+      if (i > 0 && previous !== undefined && previous !== 'fullName' && name !== 'fullName' && name < previous)
+        violations.push(`${path}: <${name}> comes after <${previous}>`);
+    });
+    for (const node of nodes) {
+      const name = Object.keys(node).find((key) => key !== ':@') ?? '';
+      const children = node[name];
+      if (Array.isArray(children) && name !== '#text') visit(children as OrderedNode[], `${path}/${name}`);
+    }
+  };
+  visit(orderedParser.parse(xml) as OrderedNode[], '');
+  return violations;
+}
 
 function suffixOf(file: string): string {
   return Object.keys(rootElements).find((suffix) => file.endsWith(suffix)) ?? '';
@@ -213,6 +260,13 @@ describe('salesforce/ package files', () => {
     const { violations } = rootOf(readFileSync(file, 'utf8'), suffixOf(file));
     expect(violations).toEqual([]);
   });
+
+  it.each(xmlFiles.map((file) => [relative(sourceDir, file), file]))(
+    '%s has its elements in the order a retrieve writes',
+    (_name, file) => {
+      expect(elementOrderViolations(readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
 
   it.each(xmlFiles.filter((file) => file.endsWith('.field-meta.xml')).map((file) => [relative(sourceDir, file), file]))(
     '%s follows the rules of its field type',
@@ -457,6 +511,34 @@ describe('the rule checks catch broken metadata', () => {
     expect(fieldViolations(xml, 'Goal__c.field-meta.xml').join('\n')).toContain(expected);
   });
 
+  it.each([
+    [
+      'type before label',
+      fieldFile('<type>Date</type>').replace(
+        '<label>Goal</label><type>Date</type>',
+        '<type>Date</type><label>Goal</label>',
+      ),
+      '/CustomField: <label> comes after <type>',
+    ],
+    [
+      'fullName not first',
+      fieldFile('<type>Date</type>').replace(
+        '<fullName>Goal__c</fullName><label>Goal</label>',
+        '<label>Goal</label><fullName>Goal__c</fullName>',
+      ),
+      '/CustomField: fullName is not first',
+    ],
+    [
+      'a picklist value with label before default',
+      fieldFile(
+        '<type>Picklist</type><valueSet><restricted>true</restricted><valueSetDefinition><sorted>false</sorted><value><fullName>A</fullName><label>A</label><default>false</default></value></valueSetDefinition></valueSet>',
+      ),
+      '/CustomField/valueSet/valueSetDefinition/value: <default> comes after <label>',
+    ],
+  ])('element order: %s is caught', (_case, xml, expected) => {
+    expect(elementOrderViolations(xml)).toEqual([expected]);
+  });
+
   it('a file that is not well-formed throws', () => {
     expect(() => fieldViolations(fieldFile('<type>Text</length>'), 'Goal__c.field-meta.xml')).toThrow(
       'not well-formed',
@@ -476,5 +558,182 @@ describe('the rule checks catch broken metadata', () => {
     expect(violations).toContain('Call_Plan__c.Goal__c is required');
     expect(violations).toContain('Call_Plan__c.Opportunity__c is master-detail');
     expect(violations).toContain('Call_Plan__c.Questions__c is not listed');
+  });
+});
+
+const orgSchema = loadOrgSchema(packageDir);
+
+function metadataOf(relativePath: string, suffix: string): Xml {
+  const { root, violations } = rootOf(readFileSync(join(sourceDir, relativePath), 'utf8'), suffix);
+  if (violations.length > 0) throw new Error(violations.join('\n'));
+  return root;
+}
+
+const reportTypeFiles = xmlFiles.filter((file) => file.endsWith('.reportType-meta.xml'));
+const reportFiles = xmlFiles.filter((file) => file.endsWith('.report-meta.xml'));
+
+/** `Call_Plan__c` → the object; `Call_Plan__c.Objections__r` → the child object through the relationship. */
+function objectOfTable(table: string): string | undefined {
+  const [base, relationship] = table.split('.');
+  if (!base || !orgSchema.object(base)) return undefined;
+  if (!relationship) return base;
+  return orgSchema.object(base)?.childRelationships.find((r) => r.relationshipName === relationship)?.childSObject;
+}
+
+/** A report type column: a field of its table, or a field of a parent through a lookup (`Opportunity__c.StageName`). */
+function columnExists(table: string, field: string): boolean {
+  const object = objectOfTable(table);
+  if (!object) return false;
+  const [first, second] = field.split('.');
+  if (!first) return false;
+  const direct = orgSchema.field(object, first) ?? orgSchema.field(object, `${first}Id`);
+  if (second === undefined) return direct !== undefined;
+  const parent = direct?.referenceTo[0];
+  return (
+    parent !== undefined && (orgSchema.field(parent, second) ?? orgSchema.field(parent, `${second}Id`)) !== undefined
+  );
+}
+
+function reportTypeColumns(root: Xml): { field: string; table: string }[] {
+  return ((root.sections as Xml[] | undefined) ?? []).flatMap((section) =>
+    ((section.columns as Xml[] | undefined) ?? []).map((column) => ({
+      field: String(column.field),
+      table: String(column.table),
+    })),
+  );
+}
+
+describe('report types', () => {
+  it.each(reportTypeFiles.map((file) => [basename(file), file]))('%s names only fields that exist', (name, file) => {
+    const root = metadataOf(relative(sourceDir, file), '.reportType-meta.xml');
+    expect(root.baseObject).toBe('Call_Plan__c');
+    expect(root.deployed).toBe('true');
+    const missing = reportTypeColumns(root).filter((column) => !columnExists(column.table, column.field));
+    expect(missing, name).toEqual([]);
+  });
+
+  it('Call Plans with Objections joins the objections and offers the Opportunity fields', () => {
+    const root = metadataOf('reportTypes/Call_Plans_with_Objections.reportType-meta.xml', '.reportType-meta.xml');
+    expect(root.label).toBe('Call Plans with Objections');
+    // Plans without objections stay in the report.
+    expect(root.join).toEqual({ outerJoin: 'true', relationship: 'Objections__r' });
+    const columns = reportTypeColumns(root);
+    const opportunityFields = columns.filter((c) => c.field.startsWith('Opportunity__c.')).map((c) => c.field);
+    expect(opportunityFields).toEqual(
+      expect.arrayContaining([
+        'Opportunity__c.Name',
+        'Opportunity__c.StageName',
+        'Opportunity__c.CloseDate',
+        'Opportunity__c.Amount',
+      ]),
+    );
+    const objectionFields = columns.filter((c) => c.table === 'Call_Plan__c.Objections__r').map((c) => c.field);
+    expect(objectionFields).toEqual(expect.arrayContaining(['Objection__c', 'Expected__c', 'Raised__c', 'Handled__c']));
+  });
+
+  it('the column check catches a field that does not exist', () => {
+    expect(columnExists('Call_Plan__c', 'Goal__c')).toBe(true);
+    expect(columnExists('Call_Plan__c', 'Opportunity__c.StageName')).toBe(true);
+    expect(columnExists('Call_Plan__c.Objections__r', 'Raised__c')).toBe(true);
+    expect(columnExists('Call_Plan__c', 'Goals__c')).toBe(false);
+    expect(columnExists('Call_Plan__c', 'Opportunity__c.Stage')).toBe(false);
+    expect(columnExists('Call_Plan__c.Nothing__r', 'Raised__c')).toBe(false);
+  });
+});
+
+describe('reports and the dashboard', () => {
+  const reports = new Map(
+    reportFiles.map((file) => [
+      `${basename(join(file, '..'))}/${basename(file, '.report-meta.xml')}`,
+      metadataOf(relative(sourceDir, file), '.report-meta.xml'),
+    ]),
+  );
+
+  it('has the plan coverage and advance rate reports in the Precall folder', () => {
+    expect([...reports.keys()].sort()).toEqual([
+      'Precall_Reports/Advance_Rate_by_Week',
+      'Precall_Reports/Plan_Coverage_by_Week',
+    ]);
+    expect(metadataOf('reports/Precall_Reports.reportFolder-meta.xml', '.reportFolder-meta.xml').name).toBe(
+      'Precall Reports',
+    );
+  });
+
+  it.each([...reports])('%s reads only columns of its report type, by week of the call', (_name, report) => {
+    const typeName = String(report.reportType).replace(/__c$/, '');
+    const type = metadataOf(`reportTypes/${typeName}.reportType-meta.xml`, '.reportType-meta.xml');
+    const offered = new Set(reportTypeColumns(type).map((c) => `${c.table}.${c.field}`));
+    const formulas = new Set([String((report.customDetailFormulas as Xml).developerName)]);
+    const used = [
+      ...((report.columns as Xml[]) ?? []).map((c) => String(c.field)),
+      ...((report.groupingsDown as Xml[]) ?? []).map((g) => String(g.field)),
+      ...(((report.filter as Xml | undefined)?.criteriaItems as Xml[] | undefined) ?? []).map((c) => String(c.column)),
+      String((report.timeFrameFilter as Xml).dateColumn),
+    ];
+    expect(used.filter((column) => !offered.has(column) && !formulas.has(column))).toEqual([]);
+    expect(report.groupingsDown).toEqual([
+      { dateGranularity: 'Week', field: 'Call_Plan__c.Call_At__c', sortOrder: 'Asc' },
+    ]);
+    // The summary is a share of the rows the row formula marks.
+    const [aggregate] = (report.aggregates as Xml[]) ?? [];
+    expect(aggregate).toMatchObject({
+      calculatedFormula: 'CDF1:SUM / RowCount',
+      datatype: 'percent',
+      developerName: 'FORMULA1',
+    });
+    const formula = String((report.customDetailFormulas as Xml).calculatedFormula);
+    for (const field of formula.match(/Call_Plan__c\.\w+/g) ?? []) expect(offered).toContain(field);
+  });
+
+  it('plan coverage marks plans written before their call; advance rate marks orders and advances', () => {
+    const formulaOf = (name: string) =>
+      String(((reports.get(`Precall_Reports/${name}`) as Xml).customDetailFormulas as Xml).calculatedFormula);
+    expect(formulaOf('Plan_Coverage_by_Week')).toBe(
+      'IF(BLANKVALUE(Call_Plan__c.Written_At__c, Call_Plan__c.CreatedDate) <= Call_Plan__c.Call_At__c, 1, 0)',
+    );
+    expect(formulaOf('Advance_Rate_by_Week')).toBe(
+      'IF(OR(ISPICKVAL(Call_Plan__c.Outcome__c, "Order"), ISPICKVAL(Call_Plan__c.Outcome__c, "Advance")), 1, 0)',
+    );
+  });
+
+  it('the dashboard charts each report by its summary formula and week', () => {
+    const dashboard = metadataOf(
+      'dashboards/Precall_Dashboards/Precall_Coaching.dashboard-meta.xml',
+      '.dashboard-meta.xml',
+    );
+    const components = ((dashboard.dashboardGridLayout as Xml).dashboardGridComponents as Xml[]).map(
+      (grid) => grid.dashboardComponent as Xml,
+    );
+    expect(components.map((c) => c.report)).toEqual([
+      'Precall_Reports/Plan_Coverage_by_Week',
+      'Precall_Reports/Advance_Rate_by_Week',
+    ]);
+    for (const component of components) {
+      const report = reports.get(String(component.report)) as Xml;
+      const aggregates = ((report.aggregates as Xml[]) ?? []).map((a) => a.developerName);
+      expect(aggregates).toContain((component.chartSummary as Xml).column);
+      expect(component.groupingColumn).toBe(((report.groupingsDown as Xml[])[0] as Xml).field);
+    }
+    expect(metadataOf('dashboards/Precall_Dashboards.dashboardFolder-meta.xml', '.dashboardFolder-meta.xml').name).toBe(
+      'Precall Dashboards',
+    );
+  });
+});
+
+describe('field-level security of the coaching note', () => {
+  const permissionOf = (set: string) =>
+    ((permissionSet(set).root.fieldPermissions as Xml[]) ?? []).find((p) => p.field === 'Call_Plan__c.Coach_Note__c');
+
+  it('reps read it, managers edit it', () => {
+    expect(permissionOf('Precall_User')).toEqual({
+      editable: 'false',
+      field: 'Call_Plan__c.Coach_Note__c',
+      readable: 'true',
+    });
+    expect(permissionOf('Precall_Manager')).toEqual({
+      editable: 'true',
+      field: 'Call_Plan__c.Coach_Note__c',
+      readable: 'true',
+    });
   });
 });

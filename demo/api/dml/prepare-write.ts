@@ -19,7 +19,7 @@ export function prepareWrite(
   mode: 'create' | 'update',
   existing?: SObjectRecord,
 ): Prepared {
-  const validated = validateBody(scope.org, object, body, mode);
+  const validated = validateBody(scope.org, object, body, mode, scope.user);
   if (validated.errors.length > 0) return { ok: false, errors: validated.errors };
   const values = { ...validated.values };
 

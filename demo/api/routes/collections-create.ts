@@ -16,7 +16,7 @@ export const collectionsCreateRoute: Route = {
     const { allOrNone, records } = collectionBody(await ctx.json());
     const scope = writeScope(ctx);
     const objects = records.map((record) => {
-      const object = ctx.org.store.objectOf(typeOf(record) ?? '');
+      const object = ctx.org.schemaFor(scope.user).object(typeOf(record) ?? '');
       if (!object) {
         throw ApiError.of(400, 'INVALID_TYPE', `sObject type '${typeOf(record) ?? ''}' is not supported.`);
       }

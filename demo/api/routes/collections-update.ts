@@ -17,7 +17,7 @@ export const collectionsUpdateRoute: Route = {
     const { allOrNone, records } = collectionBody(await ctx.json());
     const scope = writeScope(ctx);
     const writes = records.map((record) => {
-      const object = ctx.org.store.objectOf(typeOf(record) ?? '');
+      const object = ctx.org.schemaFor(scope.user).object(typeOf(record) ?? '');
       if (!object) throw ApiError.of(400, 'INVALID_TYPE', `sObject type '${typeOf(record) ?? ''}' is not supported.`);
       const { id: lower, Id: upper, ...values } = withoutAttributes(record);
       const raw = typeof upper === 'string' ? upper : typeof lower === 'string' ? lower : '';

@@ -12,7 +12,7 @@ export const describeGlobalRoute: Route = {
     sendJson(ctx.res, 200, {
       encoding: 'UTF-8',
       maxBatchSize: 200,
-      sobjects: ctx.org.schema.objects.map((object) => describeGlobalEntry(object, ctx.version)),
+      sobjects: ctx.org.schemaFor(ctx.user()).objects.map((object) => describeGlobalEntry(object, ctx.version)),
     });
   },
 };
