@@ -2,25 +2,30 @@ import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { fetchIdentity } from '../../lib/salesforce/connection';
-import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
+import { createSessionResolver } from '../../lib/salesforce/resolve-session';
+import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
+import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
 
 export default defineBackground(() => {
   const databases = new Map<string, PrecallDb>();
-  const identityKey = (orgId: string) => `precall:identity:${orgId}`;
+  const allowDemo = import.meta.env.MODE === 'demo';
+  const signInStore = openSignInStore();
+  // Identities were once remembered by org alone; a second user of the org could open the first
+  // user's plans offline. They are now remembered per session in the sign-in store.
+  void browser.storage.local.get(null).then((items) => {
+    const stale = Object.keys(items).filter((key) => key.startsWith('precall:identity:'));
+    if (stale.length > 0) void browser.storage.local.remove(stale);
+  });
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    allowDemo: import.meta.env.MODE === 'demo',
+    allowDemo,
     now: () => new Date(),
     resolveSession: createSessionResolver({
-      sidCookie: async (apiOrigin) => (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }))?.value ?? null,
+      apiSession: (origin) => readApiSession(browser.cookies, origin, allowDemo),
       identity: fetchIdentity,
-      cachedIdentity: async (orgId) => {
-        const stored = await browser.storage.local.get(identityKey(orgId));
-        return (stored[identityKey(orgId)] as Identity | undefined) ?? null;
-      },
-      rememberIdentity: (identity) => browser.storage.local.set({ [identityKey(identity.orgId)]: identity }),
+      store: signInStore,
       now: () => new Date(),
     }),
     openDb: (session) => {

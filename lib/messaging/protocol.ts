@@ -35,7 +35,28 @@ export type ErrorCode =
   | 'offline'
   | 'not-found'
   | 'storage'
-  | 'internal';
+  | 'internal'
+  | SignInFailureCode;
+
+/**
+ * Why nobody could be signed in on an origin; each has its own words in
+ * lib/salesforce/sign-in-messages.ts. `not-signed-in` (no session, or a stale one read again
+ * once) and `offline` are the older two of the family.
+ */
+export const signInFailureCodes = [
+  'not-signed-in',
+  'api-access-control',
+  'api-disabled-for-user',
+  'api-disabled-for-org',
+  'objects-not-visible',
+  'identity-unconfirmed',
+] as const;
+export type SignInFailureCode = (typeof signInFailureCodes)[number];
+
+/** True for a code that means "nobody is signed in here": sync shows it as signed out. */
+export function isSignInFailure(code: string): code is SignInFailureCode {
+  return (signInFailureCodes as readonly string[]).includes(code);
+}
 
 export type Reply<T> =
   | { ok: true; data: T }
@@ -53,6 +74,8 @@ export interface Session {
   dbName: string;
   /** `identity` when just confirmed with Salesforce, `cached` when offline and remembered. */
   source: 'identity' | 'cached';
+  /** How Precall reaches Salesforce for this user: the browser's session cookie, or OAuth. */
+  via?: 'session' | 'oauth';
 }
 
 export interface ResponseMap {
