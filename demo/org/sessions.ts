@@ -116,7 +116,7 @@ export class SessionRegistry {
   /** Makes an expired session valid again (a session restored from a backup, in tests). */
   restoreSession(token: string): boolean {
     const session = this.sessions.get(token);
-    if (!session || !session.invalid) return false;
+    if (!session?.invalid) return false;
     session.invalid = false;
     this.changed();
     return true;
