@@ -25,6 +25,11 @@ export const signInTitles: Record<SignInFailureCode, string> = {
   'identity-unconfirmed': "Precall can't confirm who you are offline",
 };
 
+/** Zod-free, so pages that only send messages can tell a sign-in failure from other errors. */
+export function isSignInFailureCode(code: string): code is SignInFailureCode {
+  return Object.hasOwn(signInTitles, code);
+}
+
 export function signInAdvice(code: SignInFailureCode, callbackUrl?: string): SignInAdvice {
   const title = signInTitles[code];
   switch (code) {
