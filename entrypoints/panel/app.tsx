@@ -61,12 +61,7 @@ function Panel({ origin, now, openOptions }: { origin: string; now: () => Date; 
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (
-          <SignInMessage
-            code={session.code}
-            origin={origin}
-            onRetry={() => void start()}
-            onOpenOptions={openOptions}
-          />
+          <SignInMessage code={session.code} origin={origin} onRetry={() => void start()} onOpenOptions={openOptions} />
         )}
         {session.kind === 'error' && <PanelMessage message={session.message} onRetry={() => void start()} />}
         {session.kind === 'signed-in' && (
