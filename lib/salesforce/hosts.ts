@@ -24,8 +24,6 @@ export const apiHostMatches = [
 export const loginHostMatches = [
   'https://login.salesforce.com/*',
   'https://test.salesforce.com/*',
-  'https://login.salesforce.mil/*',
-  'https://login.sfcrmproducts.cn/*',
   ...apiHostMatches,
 ] as const;
 

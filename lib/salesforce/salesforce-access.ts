@@ -51,7 +51,7 @@ export interface AccessDeps extends CookieSources {
 export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
   const lastCookie = new Map<string, string>();
 
-  async function open(session: Session, apiOrigin: string, token: string): Promise<Connection> {
+  async function open(apiOrigin: string, token: string): Promise<Connection> {
     return createConnection(apiOrigin, token, {
       version: await deps.apiVersion(apiOrigin),
       onApiUsage: (usage) => deps.onApiUsage?.(apiOrigin, usage),
@@ -90,7 +90,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
   }
 
   async function viaOAuth(session: Session, tokens: TokenSet): Promise<Connection> {
-    return open(session, tokens.apiOrigin, tokens.accessToken);
+    return open(tokens.apiOrigin, tokens.accessToken);
   }
 
   const signedOut = () => new BackgroundError('not-signed-in', signInTitles['not-signed-in']);
@@ -101,7 +101,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
         const sid = await cookieOfUser(session);
         if (sid) {
           lastCookie.set(session.dbName, sid);
-          return open(session, session.apiOrigin, sid);
+          return open(session.apiOrigin, sid);
         }
       }
       const tokens = await tokensOf(session);
@@ -115,7 +115,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
         // The same cookie again is the session Salesforce just refused: do not loop on it.
         if (sid && lastCookie.get(session.dbName) !== sid) {
           lastCookie.set(session.dbName, sid);
-          return open(session, session.apiOrigin, sid);
+          return open(session.apiOrigin, sid);
         }
         if (sid) await deps.store.sessions.markRefused(await fingerprintOf(sid));
       }
