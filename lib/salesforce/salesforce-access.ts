@@ -89,7 +89,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
     return deps.store.tokens.get(session.orgId, session.userId);
   }
 
-  async function viaOAuth(session: Session, tokens: TokenSet): Promise<Connection> {
+  async function viaOAuth(tokens: TokenSet): Promise<Connection> {
     return open(tokens.apiOrigin, tokens.accessToken);
   }
 
@@ -105,7 +105,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
         }
       }
       const tokens = await tokensOf(session);
-      if (tokens?.refreshToken || (tokens && session.via === 'oauth')) return viaOAuth(session, tokens);
+      if (tokens?.refreshToken || (tokens && session.via === 'oauth')) return viaOAuth(tokens);
       throw signedOut();
     },
 
@@ -121,7 +121,7 @@ export function createSalesforceAccess(deps: AccessDeps): SalesforceAccess {
       }
       const tokens = await tokensOf(session);
       if (!tokens?.refreshToken) throw signedOut();
-      return viaOAuth(session, await deps.oauth.refresh(tokens));
+      return viaOAuth(await deps.oauth.refresh(tokens));
     },
   };
 }
