@@ -1,7 +1,7 @@
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
-import { apiHostMatches, demoMatches, lightningMatches } from './lib/salesforce/hosts';
+import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
 export default defineConfig({
@@ -13,8 +13,12 @@ export default defineConfig({
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
       permissions: ['storage', 'cookies', 'alarms'],
-      host_permissions: [...pageMatches, ...apiHostMatches],
-      web_accessible_resources: [{ resources: ['panel.html'], matches: pageMatches }],
+      host_permissions: [...new Set([...pageMatches, ...apiHostMatches, ...loginHostMatches])],
+      web_accessible_resources: [
+        { resources: ['panel.html'], matches: pageMatches },
+        // Salesforce's OAuth redirect lands on this page in a normal tab (lib/salesforce/sign-in/oauth.ts).
+        { resources: ['oauth.html'], matches: [...loginHostMatches, ...(demo ? demoMatches : [])] },
+      ],
     };
   },
   hooks: {

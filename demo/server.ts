@@ -21,6 +21,8 @@ export interface DemoServerOptions {
   /** Keep the org in this JSON file across restarts. */
   dataFile?: string;
   now?: () => Date;
+  /** Another org id, so two demo orgs in one browser are two orgs. */
+  orgId?: string;
 }
 
 export interface DemoServer {
@@ -31,7 +33,7 @@ export interface DemoServer {
 }
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const org = new DemoOrgRuntime({ now: options.now });
+  const org = new DemoOrgRuntime({ now: options.now, orgId: options.orgId });
   const dataFile = options.dataFile ?? process.env.DEMO_DATA_FILE ?? undefined;
   if (!dataFile || !loadDataFile(org, dataFile)) org.reset();
   const persistence: Persistence | null = dataFile ? persistTo(org, dataFile) : null;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkApiAccess } from './api-access-gate';
 import { createContext } from './api-context';
 import { ApiError, invalidSession, methodNotAllowed, notFound, requestLimitExceeded } from './api-error';
 import type { ApiState } from './api-state';
@@ -52,6 +53,7 @@ async function run(
   if (route.access !== 'demo' && (await applyFaults(state, ctx.facts, route, res))) return;
   if (route.access === 'api') {
     if (!session) throw invalidSession();
+    await checkApiAccess(ctx, session);
     const { limits } = state.org;
     if (limits.used >= limits.max) {
       res.setHeader('Sforce-Limit-Info', `api-usage=${limits.used}/${limits.max}`);

@@ -4,8 +4,9 @@ import { collectionsDeleteRoute } from './routes/collections-delete';
 import { collectionsRetrieveGetRoute, collectionsRetrievePostRoute } from './routes/collections-retrieve';
 import { collectionsUpdateRoute } from './routes/collections-update';
 import { collectionsUpsertRoute } from './routes/collections-upsert';
+import { demoAccessRoute } from './routes/demo-access';
 import { demoClockRoute } from './routes/demo-clock';
-import { demoExpireTokenRoute } from './routes/demo-expire-token';
+import { demoExpireTokenRoute, demoRestoreTokenRoute } from './routes/demo-expire-token';
 import { demoFaultsAddRoute, demoFaultsClearRoute, demoFaultsListRoute } from './routes/demo-faults';
 import { demoLimitsRoute } from './routes/demo-limits';
 import { demoResetRoute } from './routes/demo-reset';
@@ -75,4 +76,6 @@ export const routes: readonly Route[] = [
   demoExpireTokenRoute,
   demoLimitsRoute,
   demoClockRoute,
+  demoAccessRoute,
+  demoRestoreTokenRoute,
 ];

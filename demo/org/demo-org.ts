@@ -1,7 +1,8 @@
-import { normalizeRecordId } from '../../lib/model/record-id';
+import { normalizeRecordId, to18 } from '../../lib/model/record-id';
 import { loadOrgSchema } from '../api/schema/org-schema';
 import { loadPermissionSets } from '../api/schema/permission-sets';
 import type { OrgSchema } from '../api/schema/types';
+import { type ApiAccess, defaultApiAccess } from './api-access';
 import { createClock, type DemoClock } from './clock';
 import { FieldSecurity } from './field-security';
 import { IdGenerator } from './id-generator';
@@ -16,6 +17,8 @@ import { demoUsers } from './users';
 
 export interface DemoOrgOptions {
   now?: () => Date;
+  /** Another org id, so two demo orgs in one browser are two orgs (15 or 18 characters). */
+  orgId?: string;
 }
 
 /** The daily API allowance, as in a Developer Edition org. */
@@ -26,8 +29,8 @@ export const defaultApiLimit = 15000;
  * pages (demo/pages) both work through it; nothing here knows about HTTP.
  */
 export class DemoOrgRuntime implements DemoOrg {
-  readonly orgId = demoOrgId;
-  readonly orgId15 = demoOrgId.slice(0, 15);
+  readonly orgId: string;
+  readonly orgId15: string;
   readonly schema: OrgSchema;
   readonly store: RecordStore;
   readonly clock: DemoClock;
@@ -35,9 +38,12 @@ export class DemoOrgRuntime implements DemoOrg {
   readonly sharing: Sharing;
   readonly security: FieldSecurity;
   readonly limits = { used: 0, max: defaultApiLimit };
+  access: ApiAccess = defaultApiAccess();
   ids = new IdGenerator();
 
   constructor(options: DemoOrgOptions = {}) {
+    this.orgId = options.orgId ? to18(options.orgId.slice(0, 15)) : demoOrgId;
+    this.orgId15 = this.orgId.slice(0, 15);
     this.schema = loadOrgSchema();
     this.store = new RecordStore(this.schema);
     this.clock = createClock(options.now);
@@ -65,17 +71,21 @@ export class DemoOrgRuntime implements DemoOrg {
     return demoUsers.find((u) => u.Id === id18);
   }
 
-  signIn(username: string): DemoSession {
+  /** A browser sign-in; `ui` issues a Lightning host's own session, which the REST API refuses. */
+  signIn(username: string, kind: 'login' | 'ui' = 'login'): DemoSession {
     const user = this.userByUsername(username);
     if (!user) throw new Error(`No demo user ${username}`);
-    const session = this.sessions.issue(user, this.clock.now().getTime());
-    return { token: session.token, user };
+    const session = this.sessions.issue(user, this.clock.now().getTime(), undefined, { kind });
+    return { token: session.token, user, kind };
   }
 
   sessionFor(token: string): DemoSession | undefined {
     const session = this.sessions.valid(token);
     const user = session ? this.userById(session.userId) : undefined;
-    return session && user ? { token: session.token, user } : undefined;
+    if (!session || !user) return undefined;
+    const found: DemoSession = { token: session.token, user, kind: session.kind ?? 'login' };
+    if (session.clientId !== undefined) found.clientId = session.clientId;
+    return found;
   }
 
   records(sobject: string, asUser: DemoUser): SObjectRecord[] {
@@ -104,6 +114,7 @@ export class DemoOrgRuntime implements DemoOrg {
     this.ids = new IdGenerator();
     this.limits.used = 0;
     this.limits.max = defaultApiLimit;
+    this.access = defaultApiAccess();
     this.insertSeed(buildStory(this.clock.now()));
   }
 

@@ -14,6 +14,27 @@ export interface SessionRecord {
   invalid: boolean;
   /** The refresh token it came from; revoking that ends this session too. */
   refreshToken?: string;
+  /**
+   * `login`: a browser session on the My Domain (API) host; `ui`: a Lightning host's own session,
+   * which the REST API refuses; `oauth`: issued to an OAuth client. Absent in older data: login.
+   */
+  kind?: SessionKind;
+  /** The OAuth client (consumer key) the session was issued to. */
+  clientId?: string;
+}
+
+export type SessionKind = 'login' | 'ui' | 'oauth';
+
+/**
+ * A refresh token. With rotation on, each refresh answers a new token of the same family and
+ * uses this one up; presenting a used token again revokes the whole family, as Salesforce's
+ * Refresh Token Rotation does.
+ */
+export interface RefreshTokenRecord {
+  userId: string;
+  family: string;
+  used: boolean;
+  clientId?: string;
 }
 
 export interface AuthorizationCode {
@@ -29,14 +50,15 @@ export interface AuthorizationCode {
 export interface SessionsSnapshot {
   sessions: SessionRecord[];
   refreshTokens: [string, string][];
+  /** Families and use of refresh tokens; absent in older data (each its own family, unused). */
+  refreshTokenDetails?: [string, RefreshTokenRecord][];
 }
 
 const codeTtlMs = 10 * 60 * 1000;
 
 export class SessionRegistry {
   private readonly sessions = new Map<string, SessionRecord>();
-  /** refresh token → user id */
-  private readonly refreshTokens = new Map<string, string>();
+  private readonly refreshTokens = new Map<string, RefreshTokenRecord>();
   private readonly codes = new Map<string, AuthorizationCode>();
   private readonly listeners = new Set<() => void>();
 
@@ -51,10 +73,22 @@ export class SessionRegistry {
     for (const listener of this.listeners) listener();
   }
 
-  issue(user: DemoUser, now: number, refreshToken?: string): SessionRecord {
+  issue(
+    user: DemoUser,
+    now: number,
+    refreshToken?: string,
+    options: { kind?: SessionKind; clientId?: string } = {},
+  ): SessionRecord {
     const token = `${this.orgId15}!${randomBytes(42).toString('base64url').replace(/[-_]/g, 'x')}`;
-    const session: SessionRecord = { token, userId: user.Id, issuedAt: now, invalid: false };
+    const session: SessionRecord = {
+      token,
+      userId: user.Id,
+      issuedAt: now,
+      invalid: false,
+      kind: options.kind ?? 'login',
+    };
     if (refreshToken) session.refreshToken = refreshToken;
+    if (options.clientId !== undefined) session.clientId = options.clientId;
     this.sessions.set(token, session);
     this.changed();
     return session;
@@ -79,22 +113,60 @@ export class SessionRegistry {
     return count;
   }
 
-  issueRefreshToken(userId: string): string {
+  /** Makes an expired session valid again (a session restored from a backup, in tests). */
+  restoreSession(token: string): boolean {
+    const session = this.sessions.get(token);
+    if (!session?.invalid) return false;
+    session.invalid = false;
+    this.changed();
+    return true;
+  }
+
+  issueRefreshToken(userId: string, options: { family?: string; clientId?: string } = {}): string {
     const token = `5Aep861${randomBytes(48).toString('base64url').replace(/[-_]/g, 'x')}`;
-    this.refreshTokens.set(token, userId);
+    const record: RefreshTokenRecord = { userId, family: options.family ?? token, used: false };
+    if (options.clientId !== undefined) record.clientId = options.clientId;
+    this.refreshTokens.set(token, record);
     this.changed();
     return token;
   }
 
   userOfRefreshToken(token: string): string | undefined {
-    return this.refreshTokens.get(token);
+    return this.refreshTokens.get(token)?.userId;
   }
 
-  /** Revoking a refresh token revokes it alone; revoking an access token ends that session. */
+  /**
+   * A refresh: with rotation, answers the token to hand out next (this one is used up), or
+   * 'reused' after revoking the family of a token presented twice; without rotation, the same
+   * token. Undefined for a token that does not exist (or was revoked).
+   */
+  refresh(token: string, rotate: boolean): { userId: string; next: string; clientId?: string } | 'reused' | undefined {
+    const record = this.refreshTokens.get(token);
+    if (!record) return undefined;
+    if (record.used) {
+      this.revokeFamily(record.family);
+      return 'reused';
+    }
+    const clientId = record.clientId;
+    if (!rotate) return { userId: record.userId, next: token, ...(clientId ? { clientId } : {}) };
+    record.used = true;
+    const next = this.issueRefreshToken(record.userId, { family: record.family, ...(clientId ? { clientId } : {}) });
+    return { userId: record.userId, next, ...(clientId ? { clientId } : {}) };
+  }
+
+  private revokeFamily(family: string): void {
+    const tokens = [...this.refreshTokens].filter(([, record]) => record.family === family).map(([token]) => token);
+    for (const token of tokens) this.refreshTokens.delete(token);
+    for (const session of this.sessions.values())
+      if (session.refreshToken && tokens.includes(session.refreshToken)) session.invalid = true;
+    this.changed();
+  }
+
+  /** Revoking a refresh token revokes its family; revoking an access token ends that session. */
   revoke(token: string): boolean {
-    if (this.refreshTokens.delete(token)) {
-      for (const session of this.sessions.values()) if (session.refreshToken === token) session.invalid = true;
-      this.changed();
+    const record = this.refreshTokens.get(token);
+    if (record) {
+      this.revokeFamily(record.family);
       return true;
     }
     const session = this.sessions.get(token);
@@ -118,12 +190,24 @@ export class SessionRegistry {
   }
 
   snapshot(): SessionsSnapshot {
-    return { sessions: [...this.sessions.values()], refreshTokens: [...this.refreshTokens.entries()] };
+    return {
+      sessions: [...this.sessions.values()],
+      refreshTokens: [...this.refreshTokens].map(([token, record]) => [token, record.userId]),
+      refreshTokenDetails: [...this.refreshTokens].map(([token, record]) => [token, { ...record }]),
+    };
   }
 
   restore(snapshot: SessionsSnapshot): void {
     for (const session of snapshot.sessions) this.sessions.set(session.token, { ...session });
-    for (const [token, userId] of snapshot.refreshTokens) this.refreshTokens.set(token, userId);
+    for (const [token, userId] of snapshot.refreshTokens) {
+      this.refreshTokens.set(token, { userId, family: token, used: false });
+    }
+    for (const [token, record] of snapshot.refreshTokenDetails ?? []) this.refreshTokens.set(token, { ...record });
+  }
+
+  /** The kind and client of a live session, for the API's access checks. */
+  details(token: string): SessionRecord | undefined {
+    return this.valid(token);
   }
 }
 

@@ -25,6 +25,9 @@ export interface DemoSession {
   /** The access token, also the value of the `sid` cookie: `<orgId15>!<secret>`. */
   token: string;
   user: DemoUser;
+  /** How the session was issued (demo/org/sessions.ts); absent means a browser sign-in. */
+  kind?: 'login' | 'ui' | 'oauth';
+  clientId?: string;
 }
 
 export interface DemoOrg {

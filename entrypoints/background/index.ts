@@ -1,36 +1,103 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
+import { negotiateApiVersion } from '../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../lib/salesforce/connection';
-import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
+import { createSessionResolver } from '../../lib/salesforce/resolve-session';
+import { createSalesforceAccess } from '../../lib/salesforce/salesforce-access';
+import { createOAuthClient } from '../../lib/salesforce/sign-in/oauth';
+import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
+import { createSignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
+import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
+
+/** An org's version list is read again after a day (orgs upgrade three times a year). */
+const versionCheckMs = 24 * 60 * 60 * 1000;
+/** API usage is written at most this often per org (it arrives with every answer). */
+const usageWriteMs = 30 * 1000;
 
 export default defineBackground(() => {
   const databases = new Map<string, PrecallDb>();
-  const identityKey = (orgId: string) => `precall:identity:${orgId}`;
+  const allowDemo = import.meta.env.MODE === 'demo';
+  const now = () => new Date();
+  const store = openSignInStore();
+  const sidOf = async (apiOrigin: string) =>
+    (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }).catch(() => null))?.value ?? null;
+  // Identities were once remembered by org alone; a second user of the org could open the first
+  // user's plans offline. They are now remembered per session in the sign-in store.
+  void browser.storage.local.get(null).then((items) => {
+    const stale = Object.keys(items).filter((key) => key.startsWith('precall:identity:'));
+    if (stale.length > 0) void browser.storage.local.remove(stale);
+  });
+
+  const openDb = (session: { dbName: string }) => {
+    let db = databases.get(session.dbName);
+    if (!db) {
+      db = new PrecallDb(session.dbName);
+      databases.set(session.dbName, db);
+    }
+    return db;
+  };
+  const lastUsageWrite = new Map<string, number>();
+  const oauth = createOAuthClient({
+    store,
+    redirectUri: browser.runtime.getURL('/oauth.html'),
+    fetch: (input, init) => fetch(input, init),
+    identity: fetchIdentity,
+    sidOf,
+    now,
+  });
+  /** The one SalesforceAccess the background wires: sync and on-demand reads use it. */
+  const access = createSalesforceAccess({
+    store,
+    oauth,
+    identity: fetchIdentity,
+    sidCookie: sidOf,
+    now,
+    async apiVersion(apiOrigin) {
+      const facts = await store.orgFacts.get(apiOrigin);
+      if (facts?.apiVersion && now().getTime() - (facts.versionCheckedAt ?? 0) < versionCheckMs)
+        return facts.apiVersion;
+      const version = await negotiateApiVersion(apiOrigin);
+      await store.orgFacts.merge(apiOrigin, { apiVersion: version, versionCheckedAt: now().getTime() });
+      return version;
+    },
+    onApiUsage(apiOrigin, usage) {
+      const at = now().getTime();
+      if (at - (lastUsageWrite.get(apiOrigin) ?? 0) < usageWriteMs) return;
+      lastUsageWrite.set(apiOrigin, at);
+      void store.orgFacts.merge(apiOrigin, { apiUsage: { ...usage, at } });
+    },
+  });
 
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    allowDemo: import.meta.env.MODE === 'demo',
-    now: () => new Date(),
+    allowDemo,
+    now,
     resolveSession: createSessionResolver({
-      sidCookie: async (apiOrigin) => (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }))?.value ?? null,
+      apiSession: (origin) => readApiSession(browser.cookies, origin, allowDemo),
       identity: fetchIdentity,
-      cachedIdentity: async (orgId) => {
-        const stored = await browser.storage.local.get(identityKey(orgId));
-        return (stored[identityKey(orgId)] as Identity | undefined) ?? null;
-      },
-      rememberIdentity: (identity) => browser.storage.local.set({ [identityKey(identity.orgId)]: identity }),
-      now: () => new Date(),
+      store,
+      now,
     }),
-    openDb: (session) => {
-      let db = databases.get(session.dbName);
-      if (!db) {
-        db = new PrecallDb(session.dbName);
-        databases.set(session.dbName, db);
-      }
-      return db;
-    },
+    openDb,
+    signIn: createSignInHandlers({
+      store,
+      oauth,
+      access,
+      callbackUrl: browser.runtime.getURL('/oauth.html'),
+      openTab: async (url) => {
+        await browser.tabs.create({ url });
+      },
+      listDatabases: async () => (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : [])),
+      openDb,
+      deleteDatabase: async (name) => {
+        databases.get(name)?.close();
+        databases.delete(name);
+        await Dexie.delete(name);
+      },
+    }),
   });
 
   // Chrome keeps the channel open for an async answer only when the listener returns true.

@@ -6,6 +6,7 @@ import type { Send } from '../../lib/messaging/client';
 import { summarizeOpportunity } from '../../lib/model/plan-status';
 import { Editor } from './editor';
 import { Plans } from './plans';
+import { SignInMessage } from './sign-in-message';
 import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
 import { useNow } from './use-now';
 import { useParentFrame } from './use-parent-frame';
@@ -13,6 +14,8 @@ import { useParentFrame } from './use-parent-frame';
 export interface AppProps {
   /** `browser.runtime.sendMessage` in the extension; a test background in tests. */
   send: Send;
+  /** Opens Precall's options (OAuth sign-in); `browser.runtime.openOptionsPage` in the extension. */
+  openOptions?: () => void;
   /** The Salesforce page origin that framed the panel. */
   origin: string;
   opportunityId: string;
@@ -20,19 +23,18 @@ export interface AppProps {
 }
 
 const systemNow = () => new Date();
-const signInMessage = 'Sign in to Salesforce in this browser to use Precall';
 
-export function App({ send, origin, opportunityId, now = systemNow }: AppProps) {
+export function App({ send, origin, opportunityId, now = systemNow, openOptions = () => {} }: AppProps) {
   // One store for the life of the frame; a new opportunity arrives as a message, not new props.
   const [store] = useState(() => createPanelStore({ send, origin, now }, opportunityId));
   return (
     <PanelStoreContext.Provider value={store}>
-      <Panel origin={origin} now={now} />
+      <Panel origin={origin} now={now} openOptions={openOptions} />
     </PanelStoreContext.Provider>
   );
 }
 
-function Panel({ origin, now }: { origin: string; now: () => Date }) {
+function Panel({ origin, now, openOptions }: { origin: string; now: () => Date; openOptions: () => void }) {
   const { session, plans, plansState, start, loadPlans, switchOpportunity } = usePanelStore(
     useShallow((state) => ({
       session: state.session,
@@ -59,10 +61,7 @@ function Panel({ origin, now }: { origin: string; now: () => Date }) {
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (
-          <PanelMessage
-            message={signInMessage}
-            detail={session.message === signInMessage ? undefined : session.message}
-          />
+          <SignInMessage code={session.code} origin={origin} onRetry={() => void start()} onOpenOptions={openOptions} />
         )}
         {session.kind === 'error' && <PanelMessage message={session.message} onRetry={() => void start()} />}
         {session.kind === 'signed-in' && (

@@ -27,6 +27,7 @@ if (root) {
       {params ? (
         <App
           send={(message) => browser.runtime.sendMessage(message)}
+          openOptions={() => void browser.runtime.openOptionsPage()}
           origin={params.origin}
           opportunityId={params.opportunityId}
         />

@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { PrecallError, request } from '../../lib/messaging/client';
-import type { Session } from '../../lib/messaging/protocol';
+import type { Session, SignInFailureCode } from '../../lib/messaging/protocol';
+import { isSignInFailureCode } from '../../lib/salesforce/sign-in/sign-in-messages';
 import type { PanelState } from './store';
 import type { PanelDeps } from './store-deps';
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signed-in'; session: Session }
-  | { kind: 'signed-out'; message: string }
+  | { kind: 'signed-out'; code: SignInFailureCode; message: string }
   | { kind: 'error'; message: string };
 
 export interface SessionSlice {
@@ -30,10 +31,11 @@ export const createSessionSlice =
         const session = await request(deps.send, 'session:get', { origin: deps.origin });
         set({ session: { kind: 'signed-in', session } });
       } catch (error) {
-        const signedOut = error instanceof PrecallError && error.code === 'not-signed-in';
+        // Each sign-in outcome has its own words (sign-in-messages.ts); anything else can be retried.
+        const code = error instanceof PrecallError ? error.code : '';
         set({
-          session: signedOut
-            ? { kind: 'signed-out', message: errorMessageOf(error) }
+          session: isSignInFailureCode(code)
+            ? { kind: 'signed-out', code, message: errorMessageOf(error) }
             : { kind: 'error', message: errorMessageOf(error) },
         });
         return;

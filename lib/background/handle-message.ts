@@ -10,10 +10,12 @@ import {
   type ResponseMap,
   requestSchemas,
   type Session,
+  type SignInMessageType,
+  signInMessageTypes,
 } from '../messaging/protocol';
 import { fieldErrorsOf } from '../model/call-plan';
 import { BackgroundError } from './background-error';
-import { checkSender, type MessageSender, type SenderPolicy } from './check-sender';
+import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
 
 export interface BackgroundDeps extends SenderPolicy {
   /** Who is signed in on that Salesforce origin; throws `not-signed-in` when nobody is. */
@@ -22,10 +24,16 @@ export interface BackgroundDeps extends SenderPolicy {
   now(): Date;
   /** Called after a local write committed (sync schedules itself from here). */
   onLocalWrite?(session: Session): void;
+  /** Sign-in messages of Precall's own pages (lib/salesforce/sign-in/sign-in-handlers.ts). */
+  signIn?: { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
 }
 
 type Handlers = {
-  [T in MessageType]: (request: RequestOf<T>, db: PrecallDb, session: Session) => Promise<ResponseMap[T]>;
+  [T in Exclude<MessageType, SignInMessageType>]: (
+    request: RequestOf<T>,
+    db: PrecallDb,
+    session: Session,
+  ) => Promise<ResponseMap[T]>;
 };
 
 /**
@@ -63,11 +71,21 @@ export function createMessageHandler(deps: BackgroundDeps) {
           .join('; ');
         throw new BackgroundError('invalid-message', `Invalid ${type} request: ${summary}`, fields);
       }
+      if ((signInMessageTypes as readonly string[]).includes(type)) {
+        checkExtensionPage(sender, deps);
+        const signIn = deps.signIn?.[type as SignInMessageType] as ((request: unknown) => Promise<unknown>) | undefined;
+        if (!signIn) throw new BackgroundError('internal', 'Sign-in is not available here');
+        return { ok: true, data: await signIn(payload.data) };
+      }
       const request = payload.data as { origin: string };
       checkSender(sender, request.origin, deps);
       const session = await deps.resolveSession(request.origin);
       const db = deps.openDb(session);
-      const handler = handlers[type] as (request: unknown, db: PrecallDb, session: Session) => Promise<unknown>;
+      const handler = handlers[type as keyof Handlers] as (
+        request: unknown,
+        db: PrecallDb,
+        session: Session,
+      ) => Promise<unknown>;
       return { ok: true, data: await handler(request, db, session) };
     } catch (error) {
       return { ok: false, error: toReplyError(error) };

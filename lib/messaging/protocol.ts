@@ -15,7 +15,28 @@ export const requestSchemas = {
   'plan:save': z.object({ origin, plan: callPlanSchema }),
   'plan:delete': z.object({ origin, planKey: z.uuid() }),
   'summaries:get': z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+  // Sign-in, from Precall's own top-level pages (options, the OAuth callback): no org named.
+  'signin:accounts': z.object({}),
+  'oauth:start': z.object({
+    loginUrl: z.url({ protocol: /^https?$/, error: 'The login URL must be a web address' }),
+    clientId: z.string().trim().min(1, 'Enter the consumer key').max(255),
+  }),
+  'oauth:complete': z.object({ callbackUrl: z.string().max(4000) }),
+  'org:check': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
+  'account:sign-out': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
+  'account:forget': z.object({ orgId: z.string().regex(/^00D\w{15}$/), confirm: z.boolean() }),
 } as const;
+
+/** Messages that name no org: only Precall's top-level pages may send them. */
+export const signInMessageTypes = [
+  'signin:accounts',
+  'oauth:start',
+  'oauth:complete',
+  'org:check',
+  'account:sign-out',
+  'account:forget',
+] as const;
+export type SignInMessageType = (typeof signInMessageTypes)[number];
 
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
@@ -35,7 +56,28 @@ export type ErrorCode =
   | 'offline'
   | 'not-found'
   | 'storage'
-  | 'internal';
+  | 'internal'
+  | SignInFailureCode;
+
+/**
+ * Why nobody could be signed in on an origin; each has its own words in
+ * lib/salesforce/sign-in-messages.ts. `not-signed-in` (no session, or a stale one read again
+ * once) and `offline` are the older two of the family.
+ */
+export const signInFailureCodes = [
+  'not-signed-in',
+  'api-access-control',
+  'api-disabled-for-user',
+  'api-disabled-for-org',
+  'objects-not-visible',
+  'identity-unconfirmed',
+] as const;
+export type SignInFailureCode = (typeof signInFailureCodes)[number];
+
+/** True for a code that means "nobody is signed in here": sync shows it as signed out. */
+export function isSignInFailure(code: string): code is SignInFailureCode {
+  return (signInFailureCodes as readonly string[]).includes(code);
+}
 
 export type Reply<T> =
   | { ok: true; data: T }
@@ -53,6 +95,8 @@ export interface Session {
   dbName: string;
   /** `identity` when just confirmed with Salesforce, `cached` when offline and remembered. */
   source: 'identity' | 'cached';
+  /** How Precall reaches Salesforce for this user: the browser's session cookie, or OAuth. */
+  via?: 'session' | 'oauth';
 }
 
 export interface ResponseMap {
@@ -61,4 +105,10 @@ export interface ResponseMap {
   'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
+  'signin:accounts': { accounts: import('../salesforce/sign-in/sign-in-handlers').KnownAccount[]; callbackUrl: string };
+  'oauth:start': { authorizeUrl: string };
+  'oauth:complete': import('../salesforce/sign-in/sign-in-handlers').KnownAccount;
+  'org:check': import('../salesforce/sign-in/sign-in-handlers').OrgCheck;
+  'account:sign-out': { signedOut: boolean };
+  'account:forget': { unsyncedPlans: string[]; databases: string[]; removed: boolean };
 }

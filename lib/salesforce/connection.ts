@@ -1,15 +1,45 @@
 import { Connection } from 'jsforce';
 import { to18 } from '../model/record-id';
-import { apiVersion } from './api-version';
+import { apiVersion, callOptions } from './api-version';
 import { createFetchTransport } from './fetch-transport';
 import type { Identity } from './resolve-session';
 
+export interface ApiUsage {
+  used: number;
+  limit: number;
+}
+
+export interface ConnectionOptions {
+  /** The version the org knows (api-version.ts); Precall's own otherwise. */
+  version?: string;
+  /** Called with the API usage Salesforce reports on each answer (`Sforce-Limit-Info`). */
+  onApiUsage?(usage: ApiUsage): void;
+}
+
 /** A jsforce connection on the org's API host. Lives in the background only: it holds the token. */
-export function createConnection(apiOrigin: string, accessToken: string): Connection {
-  const connection = new Connection({ instanceUrl: apiOrigin, accessToken, version: apiVersion });
+export function createConnection(apiOrigin: string, accessToken: string, options: ConnectionOptions = {}): Connection {
+  const connection = new Connection({
+    instanceUrl: apiOrigin,
+    accessToken,
+    version: options.version ?? apiVersion,
+    // Sforce-Call-Options: admins see Precall's calls by name in their event logs.
+    callOptions,
+  });
+  const onResponse = options.onApiUsage
+    ? (headers: Record<string, string>) => {
+        const usage = apiUsageOf(headers['sforce-limit-info']);
+        if (usage) options.onApiUsage?.(usage);
+      }
+    : undefined;
   // Every API call of this connection goes through a transport that reports network failures.
-  (connection as unknown as { _transport: unknown })._transport = createFetchTransport();
+  (connection as unknown as { _transport: unknown })._transport = createFetchTransport(fetch, undefined, onResponse);
   return connection;
+}
+
+/** `api-usage=18/15000` → `{used: 18, limit: 15000}`. */
+export function apiUsageOf(header: string | undefined): ApiUsage | null {
+  const match = /api-usage=(\d+)\/(\d+)/.exec(header ?? '');
+  return match ? { used: Number(match[1]), limit: Number(match[2]) } : null;
 }
 
 export async function fetchIdentity(apiOrigin: string, accessToken: string): Promise<Identity> {

@@ -26,10 +26,18 @@ export const requestTimeoutMs = 30_000;
  * a failed fetch (network down, connection reset), so its promise never settles and the caller
  * waits forever; this one rejects with `SalesforceUnreachableError` instead.
  */
-export function createFetchTransport(fetchImpl: typeof fetch = fetch, timeoutMs = requestTimeoutMs) {
+export function createFetchTransport(
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = requestTimeoutMs,
+  /** Sees every response's headers (the API usage Salesforce reports in Sforce-Limit-Info). */
+  onResponse?: (headers: Record<string, string>) => void,
+) {
   return {
     httpRequest(request: TransportRequest) {
-      const promise = send(fetchImpl, request, timeoutMs);
+      const promise = send(fetchImpl, request, timeoutMs).then((response) => {
+        onResponse?.(response.headers);
+        return response;
+      });
       // jsforce asks for the response stream to pipe from; REST JSON calls never read it.
       return Object.assign(promise, { stream: () => new PassThrough() });
     },

@@ -1,8 +1,10 @@
 import { BackgroundError } from '../background/background-error';
 import { databaseName } from '../db/precall-db';
 import type { Session } from '../messaging/protocol';
-import { to18 } from '../model/record-id';
-import { apiOriginFor } from './hosts';
+import { orgIdOfSid } from './hosts';
+import { nextStep, refusalOf, type SignInStep, start } from './sign-in/sign-in-machine';
+import { signInTitles } from './sign-in/sign-in-messages';
+import { fingerprintOf, type RememberedSessionRow, type SignInStore } from './sign-in/sign-in-store';
 
 export interface Identity {
   orgId: string;
@@ -12,101 +14,135 @@ export interface Identity {
 }
 
 export interface SessionSources {
-  /** The `sid` cookie of the org's API host, read in the background only. */
-  sidCookie(apiOrigin: string): Promise<string | null>;
+  /**
+   * The API host serving a page origin and that host's `sid` cookie, found by the page session's
+   * org id (sid-cookies.ts). Read in the background only.
+   */
+  apiSession(origin: string): Promise<{ apiOrigin: string; sid: string | null }>;
   /** Asks Salesforce who the token belongs to (jsforce `identity()`). */
   identity(apiOrigin: string, token: string): Promise<Identity>;
-  cachedIdentity(orgId: string): Promise<Identity | null>;
-  rememberIdentity(identity: Identity): Promise<void>;
+  /** Who an OAuth sign-in bound to a browser session is, asked with its own token. */
+  oauthIdentity?(remembered: RememberedSessionRow): Promise<Identity>;
+  store: Pick<SignInStore, 'sessions'>;
   now(): Date;
 }
 
-/** How long a confirmed identity is trusted before Salesforce is asked again. */
-const confirmedForMs = 10 * 60 * 1000;
-/** How long a first look-up may keep the rep waiting before the remembered identity is used. */
+/** How long a first look-up may keep the rep waiting before it counts as unreachable. */
 export const identityWaitMs = 5_000;
 
-interface Confirmation {
-  session: Session;
-  at: number;
-  /** A re-confirmation under way, so concurrent messages ask Salesforce once. */
-  checking?: Promise<void>;
-}
-
 /**
- * Resolves who is signed in on a Salesforce page origin. The session cookie decides the org;
- * Salesforce's identity service decides the user. A session confirmed once is answered at once
- * and re-confirmed in the background when stale, so a local save never waits on the network.
- * Offline or slow, the last identity confirmed for that org is used, so plans stay reachable
- * on a train.
+ * Resolves who is signed in on a Salesforce page origin by running the sign-in state machine.
+ * The session cookie decides the org; Salesforce's identity service decides the user, once per
+ * session id: a confirmed session id is remembered (by fingerprint) with its user, so it is
+ * answered at once, offline too, and re-confirmed in the background when older than ten
+ * minutes. A session never confirmed is never guessed from the org: offline it is
+ * "identity-unconfirmed", so a second user of the org never opens the first user's plans.
  */
 export function createSessionResolver(sources: SessionSources, waitMs = identityWaitMs) {
-  const confirmed = new Map<string, Confirmation>();
+  const reconfirming = new Map<string, Promise<void>>();
 
-  async function confirm(apiOrigin: string, sid: string): Promise<Session> {
-    const identity = await sources.identity(apiOrigin, sid);
-    await sources.rememberIdentity(identity);
-    const session = sessionOf(identity, apiOrigin, 'identity');
-    confirmed.set(sid, { session, at: sources.now().getTime() });
-    return session;
+  async function confirm(
+    apiOrigin: string,
+    sid: string,
+    fingerprint: string,
+    via: 'session' | 'oauth',
+    known: RememberedSessionRow | null,
+  ): Promise<RememberedSessionRow> {
+    const identity =
+      via === 'oauth' && known && sources.oauthIdentity
+        ? await sources.oauthIdentity(known)
+        : await sources.identity(apiOrigin, sid);
+    if (identity.orgId.slice(0, 15) !== orgIdOfSid(sid)) {
+      throw new BackgroundError('internal', 'Salesforce named another org than the session cookie');
+    }
+    const row: RememberedSessionRow = {
+      fingerprint,
+      ...identity,
+      apiOrigin: known?.apiOrigin ?? apiOrigin,
+      via,
+      confirmedAt: sources.now().getTime(),
+      refused: false,
+    };
+    await sources.store.sessions.put(row);
+    return row;
   }
 
-  function reconfirm(apiOrigin: string, sid: string, known: Confirmation): void {
-    if (known.checking) return;
-    known.checking = confirm(apiOrigin, sid).then(
+  function reconfirm(apiOrigin: string, sid: string, known: RememberedSessionRow): void {
+    if (reconfirming.has(known.fingerprint)) return;
+    const check = confirm(apiOrigin, sid, known.fingerprint, known.via, known).then(
       () => {},
-      (error) => {
-        // A rejected session ends here; a network failure keeps the known one until next time.
-        if (isSessionRejected(error)) confirmed.delete(sid);
-        else known.checking = undefined;
+      async (error) => {
+        // A refused session ends here; a network failure keeps the known one until next time.
+        if (refusalOf(error)) await sources.store.sessions.markRefused(known.fingerprint);
       },
+    );
+    reconfirming.set(
+      known.fingerprint,
+      check.finally(() => reconfirming.delete(known.fingerprint)),
     );
   }
 
   return async function resolveSession(origin: string): Promise<Session> {
-    const apiOrigin = apiOriginFor(origin);
-    if (!apiOrigin) throw new BackgroundError('forbidden-sender', `Precall does not run on ${origin}`);
-    const sid = await sources.sidCookie(apiOrigin);
-    const orgPart = sid?.split('!')[0] ?? '';
-    if (!sid || !/^00D[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(orgPart)) {
-      throw new BackgroundError('not-signed-in', 'Sign in to Salesforce in this browser to use Precall');
-    }
-    const known = confirmed.get(sid);
-    if (known) {
-      if (sources.now().getTime() - known.at >= confirmedForMs) reconfirm(apiOrigin, sid, known);
-      return known.session;
-    }
-
-    const lookup = confirm(apiOrigin, sid);
-    try {
-      return await withinWait(lookup, waitMs);
-    } catch (error) {
-      if (isSessionRejected(error)) {
-        throw new BackgroundError('not-signed-in', 'Your Salesforce session has expired: sign in again to use Precall');
+    let state: SignInStep = start;
+    let apiOrigin = '';
+    let fingerprint = '';
+    let known: RememberedSessionRow | null = null;
+    // The machine ends within five steps; the bound only guards against a broken table.
+    for (let steps = 0; steps < 8; steps++) {
+      switch (state.step) {
+        case 'read-cookie': {
+          const read = await sources.apiSession(origin);
+          apiOrigin = read.apiOrigin;
+          state = nextStep(state, { type: 'cookie', sid: orgIdOfSid(read.sid) ? read.sid : null });
+          break;
+        }
+        case 'recall': {
+          fingerprint = await fingerprintOf(state.sid);
+          known = await sources.store.sessions.get(fingerprint);
+          const ageMs = known ? sources.now().getTime() - known.confirmedAt : 0;
+          state = nextStep(state, {
+            type: 'remembered',
+            session: known ? { ageMs, refused: known.refused, via: known.via } : null,
+          });
+          break;
+        }
+        case 'confirm': {
+          const lookup = confirm(apiOrigin, state.sid, fingerprint, state.via, known);
+          try {
+            known = await withinWait(lookup, waitMs);
+            state = nextStep(state, { type: 'confirmed' });
+          } catch (error) {
+            // A slow answer still lands in the store when it comes, for the next message.
+            lookup.catch(() => {});
+            const refusal = refusalOf(error);
+            if (refusal && known) await sources.store.sessions.markRefused(fingerprint);
+            state = nextStep(state, refusal ? { type: 'refused', refusal } : { type: 'unreachable' });
+          }
+          break;
+        }
+        case 'done': {
+          const { outcome } = state;
+          if (outcome.kind === 'failed') throw new BackgroundError(outcome.code, signInTitles[outcome.code]);
+          if (!known) throw new BackgroundError('internal', 'Signed in without an identity');
+          if (outcome.reconfirm) reconfirm(apiOrigin, outcome.sid, known);
+          return sessionOf(known, outcome.from === 'confirmed' || !outcome.reconfirm ? 'identity' : 'cached');
+        }
       }
-      // A slow answer still lands in `confirmed` when it comes; this message uses the cache.
-      lookup.catch(() => {});
-      const cached = await sources.cachedIdentity(to18(orgPart));
-      if (!cached) {
-        throw new BackgroundError(
-          'offline',
-          `Salesforce could not be reached to confirm who is signed in: ${(error as Error).message}`,
-        );
-      }
-      return sessionOf(cached, apiOrigin, 'cached');
     }
+    throw new BackgroundError('internal', 'Sign-in did not settle');
   };
 }
 
-function sessionOf(identity: Identity, apiOrigin: string, source: Session['source']): Session {
+function sessionOf(remembered: RememberedSessionRow, source: Session['source']): Session {
   return {
-    orgId: identity.orgId,
-    userId: identity.userId,
-    userName: identity.userName,
-    displayName: identity.displayName,
-    apiOrigin,
-    dbName: databaseName(identity.orgId, identity.userId),
+    orgId: remembered.orgId,
+    userId: remembered.userId,
+    userName: remembered.userName,
+    displayName: remembered.displayName,
+    apiOrigin: remembered.apiOrigin,
+    dbName: databaseName(remembered.orgId, remembered.userId),
     source,
+    via: remembered.via,
   };
 }
 
@@ -124,9 +160,4 @@ function withinWait<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-function isSessionRejected(error: unknown): boolean {
-  const code = (error as { errorCode?: string; name?: string })?.errorCode ?? (error as { name?: string })?.name;
-  return code === 'INVALID_SESSION_ID' || code === 'ERROR_HTTP_401' || code === 'INVALID_AUTH_HEADER';
 }

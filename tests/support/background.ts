@@ -2,6 +2,7 @@ import { demoOrgId, userIds } from '../../demo/org/seed-data';
 import { createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
+import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
 
 export const testOrigin = 'http://127.0.0.1:4711';
 export const extensionId = 'precalltestextensionid';
@@ -34,14 +35,16 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
     allowDemo: true,
     now,
     resolveSession: createSessionResolver({
-      sidCookie: async () => (identity ? `${demoOrgId.slice(0, 15)}!test-session` : null),
+      apiSession: async (origin) => ({
+        apiOrigin: origin,
+        sid: identity ? `${demoOrgId.slice(0, 15)}!test-session-${user}-${suffix}` : null,
+      }),
       identity: async () => {
         if (!identity)
           throw Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' });
         return identity;
       },
-      cachedIdentity: async () => null,
-      rememberIdentity: async () => {},
+      store: openSignInStore(`precall-sign-in-${suffix}`),
       now,
     }),
     openDb: (session) => {

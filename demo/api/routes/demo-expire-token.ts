@@ -26,3 +26,16 @@ export const demoExpireTokenRoute: Route = {
     sendJson(ctx.res, 200, { expired: ctx.org.sessions.expire(filter) });
   },
 };
+
+/** `POST /__demo/restore-token {token}`: an expired session answers again, as before it expired. */
+export const demoRestoreTokenRoute: Route = {
+  method: 'POST',
+  pattern: /^\/__demo\/restore-token\/?$/,
+  kind: 'demo.restoreToken',
+  access: 'demo',
+  async handle(ctx) {
+    const body = expectObject((await ctx.json()) ?? {});
+    if (typeof body.token !== 'string') throw ApiError.of(400, 'INVALID_INPUT', 'token must be a string');
+    sendJson(ctx.res, 200, { restored: ctx.org.sessions.restoreSession(body.token) });
+  },
+};

@@ -1,3 +1,4 @@
+import { visibleToUser } from '../api-access-gate';
 import { describeGlobalEntry } from '../describe-output';
 import { sendJson } from '../http';
 import { type Route, versioned } from '../route';
@@ -12,7 +13,9 @@ export const describeGlobalRoute: Route = {
     sendJson(ctx.res, 200, {
       encoding: 'UTF-8',
       maxBatchSize: 200,
-      sobjects: ctx.org.schemaFor(ctx.user()).objects.map((object) => describeGlobalEntry(object, ctx.version)),
+      sobjects: visibleToUser(ctx, ctx.org.schemaFor(ctx.user()).objects).map((object) =>
+        describeGlobalEntry(object, ctx.version),
+      ),
     });
   },
 };

@@ -27,6 +27,16 @@ export const oauthAuthorizeRoute: Route = {
       sendRedirect(ctx.res, target.toString());
       return;
     }
+    const clientId = params.get('client_id') ?? '';
+    const { access } = ctx.org;
+    if (access.apiAccessControl && !access.approvedClients.includes(clientId)) {
+      // API Access Control: only apps an admin approved may be authorized.
+      target.searchParams.set('error', 'OAUTH_APP_BLOCKED');
+      target.searchParams.set('error_description', 'this app is blocked by admin');
+      if (state !== null) target.searchParams.set('state', state);
+      sendRedirect(ctx.res, target.toString());
+      return;
+    }
     const sid = cookiesOf(ctx.req).get('sid');
     const hinted = params.get('login_hint');
     const user =
@@ -38,7 +48,7 @@ export const oauthAuthorizeRoute: Route = {
     const code = ctx.org.sessions.issueCode(
       {
         userId: user.Id,
-        clientId: params.get('client_id') ?? '',
+        clientId,
         redirectUri,
         codeChallenge: params.get('code_challenge'),
         codeChallengeMethod: params.get('code_challenge_method'),

@@ -24,7 +24,10 @@ export const oauthTokenRoute: Route = {
       case 'password': {
         const user = org.userByUsername(params.get('username') ?? '');
         if (!user || params.get('password') !== demoPassword) return fail('invalid_grant', 'authentication failure');
-        const session = org.sessions.issue(user, now);
+        const session = org.sessions.issue(user, now, undefined, {
+          kind: 'oauth',
+          clientId: params.get('client_id') ?? '',
+        });
         return sendJson(ctx.res, 200, tokenResponse(ctx, user, session.token));
       }
       case 'authorization_code': {
@@ -42,17 +45,22 @@ export const oauthTokenRoute: Route = {
         }
         const user = org.userById(code.userId);
         if (!user) return fail('invalid_grant', 'inactive user');
-        const refreshToken = org.sessions.issueRefreshToken(user.Id);
-        const session = org.sessions.issue(user, now, refreshToken);
+        const refreshToken = org.sessions.issueRefreshToken(user.Id, { clientId: code.clientId });
+        const session = org.sessions.issue(user, now, refreshToken, { kind: 'oauth', clientId: code.clientId });
         return sendJson(ctx.res, 200, tokenResponse(ctx, user, session.token, refreshToken));
       }
       case 'refresh_token': {
-        const refreshToken = params.get('refresh_token') ?? '';
-        const userId = org.sessions.userOfRefreshToken(refreshToken);
-        const user = userId ? org.userById(userId) : undefined;
-        if (!user) return fail('invalid_grant', 'expired access/refresh token');
-        const session = org.sessions.issue(user, now, refreshToken);
-        return sendJson(ctx.res, 200, tokenResponse(ctx, user, session.token));
+        // With Refresh Token Rotation each refresh answers a new refresh token; presenting a used
+        // one again revokes the whole family (the old token and every token issued after it).
+        const refreshed = org.sessions.refresh(params.get('refresh_token') ?? '', org.access.refreshTokenRotation);
+        const user = refreshed && refreshed !== 'reused' ? org.userById(refreshed.userId) : undefined;
+        if (!refreshed || refreshed === 'reused' || !user) return fail('invalid_grant', 'expired access/refresh token');
+        const session = org.sessions.issue(user, now, refreshed.next, {
+          kind: 'oauth',
+          clientId: refreshed.clientId ?? params.get('client_id') ?? '',
+        });
+        const rotated = org.access.refreshTokenRotation ? refreshed.next : undefined;
+        return sendJson(ctx.res, 200, tokenResponse(ctx, user, session.token, rotated));
       }
       default:
         return fail('unsupported_grant_type', 'grant type not supported');

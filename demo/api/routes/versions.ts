@@ -20,7 +20,8 @@ export const versionsRoute: Route = {
   access: 'public',
   handle(ctx) {
     const versions = [];
-    for (let v = oldestVersion; v <= newestVersion; v++) {
+    const newest = Math.min(newestVersion, ctx.org.access.maxApiVersion ?? newestVersion);
+    for (let v = oldestVersion; v <= newest; v++) {
       versions.push({ label: releaseLabel(v), url: `/services/data/v${v}.0`, version: `${v}.0` });
     }
     sendJson(ctx.res, 200, versions);

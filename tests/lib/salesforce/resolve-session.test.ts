@@ -1,97 +1,168 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSessionResolver, type Identity, type SessionSources } from '../../../lib/salesforce/resolve-session';
+import { openSignInStore, type SignInStore } from '../../../lib/salesforce/sign-in/sign-in-store';
 
-const identity: Identity = {
+const riley: Identity = {
   orgId: '00D5g00000PrcALEAZ',
   userId: '0055g00000Rly01AAB',
   userName: 'riley@precall.demo',
   displayName: 'Riley Chen',
 };
+const sam: Identity = {
+  ...riley,
+  userId: '0055g00000Sam01AAB',
+  userName: 'sam@precall.demo',
+  displayName: 'Sam Ortiz',
+};
 const origin = 'https://acme.lightning.force.com';
+const apiOrigin = 'https://acme.my.salesforce.com';
+const rileysSid = '00D5g00000PrcAL!riley-session';
+const samsSid = '00D5g00000PrcAL!sam-session';
+const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+const expired = () =>
+  Promise.reject(Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' }));
 
-function sources(overrides: Partial<SessionSources> = {}): SessionSources {
-  return {
-    sidCookie: vi.fn(async () => '00D5g00000PrcAL!AQ4AQFz1'),
-    identity: vi.fn(async () => identity),
-    cachedIdentity: vi.fn(async () => null),
-    rememberIdentity: vi.fn(async () => {}),
-    now: () => new Date('2026-03-10T12:00:00Z'),
+const stores: SignInStore[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.delete();
+});
+
+function setup(overrides: Partial<SessionSources> & { sid?: () => string | null } = {}) {
+  const store = openSignInStore(`sign-in-test-${crypto.randomUUID()}`);
+  stores.push(store);
+  let now = new Date('2026-03-10T12:00:00Z');
+  const sid = overrides.sid ?? (() => rileysSid);
+  const sources: SessionSources = {
+    apiSession: vi.fn(async () => ({ apiOrigin, sid: sid() })),
+    identity: vi.fn(async (_api: string, token: string) => (token === samsSid ? sam : riley)),
+    store,
+    now: () => now,
     ...overrides,
+  };
+  return {
+    sources,
+    store,
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
   };
 }
 
 describe('resolveSession', () => {
-  it('reads the sid cookie of the API host and names the database after org and user', async () => {
-    const s = sources();
-    const session = await createSessionResolver(s)(origin);
-    expect(s.sidCookie).toHaveBeenCalledWith('https://acme.my.salesforce.com');
-    expect(session).toMatchObject({ dbName: 'precall-00D5g00000PrcALEAZ-0055g00000Rly01AAB', source: 'identity' });
+  it('confirms the API host session with Salesforce and names the database after org and user', async () => {
+    const { sources } = setup();
+    const session = await createSessionResolver(sources)(origin);
+    expect(sources.apiSession).toHaveBeenCalledWith(origin);
+    expect(sources.identity).toHaveBeenCalledWith(apiOrigin, rileysSid);
+    expect(session).toMatchObject({
+      dbName: 'precall-00D5g00000PrcALEAZ-0055g00000Rly01AAB',
+      source: 'identity',
+      via: 'session',
+      apiOrigin,
+    });
   });
 
-  it('asks Salesforce once per session within ten minutes', async () => {
-    const s = sources();
-    const resolve = createSessionResolver(s);
-    await resolve(origin);
-    await resolve(origin);
-    expect(s.identity).toHaveBeenCalledTimes(1);
+  it('asks Salesforce once per session within ten minutes, across worker restarts', async () => {
+    const { sources } = setup();
+    await createSessionResolver(sources)(origin);
+    await createSessionResolver(sources)(origin);
+    expect(sources.identity).toHaveBeenCalledTimes(1);
   });
 
   it.each([[null], ['not-a-session'], ['001000000000000!x']])(
-    'without a valid sid (%s) answers not-signed-in',
+    'without a valid sid (%s) answers not-signed-in, asking nobody',
     async (sid) => {
-      await expect(createSessionResolver(sources({ sidCookie: async () => sid }))(origin)).rejects.toMatchObject({
+      const { sources } = setup({ sid: () => sid });
+      await expect(createSessionResolver(sources)(origin)).rejects.toMatchObject({
         code: 'not-signed-in',
+        message: 'Open Salesforce in a tab to sign in',
       });
+      expect(sources.identity).not.toHaveBeenCalled();
     },
   );
 
-  it('treats an expired session as signed out', async () => {
-    const expired = Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' });
-    await expect(
-      createSessionResolver(sources({ identity: async () => Promise.reject(expired) }))(origin),
-    ).rejects.toMatchObject({ code: 'not-signed-in' });
+  it('a stale session: the cookie is read again once, then "open Salesforce in a tab"', async () => {
+    const { sources } = setup({ identity: vi.fn(expired) });
+    await expect(createSessionResolver(sources)(origin)).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(sources.apiSession).toHaveBeenCalledTimes(2);
+    expect(sources.identity).toHaveBeenCalledTimes(1);
   });
 
-  it('offline, falls back to the identity last confirmed for the org', async () => {
-    const offline = sources({
-      identity: async () => Promise.reject(new TypeError('Failed to fetch')),
-      cachedIdentity: async () => identity,
+  it('a stale session replaced by a fresh cookie meanwhile signs in with the fresh one', async () => {
+    const sids = ['00D5g00000PrcAL!restored-after-reboot', rileysSid];
+    const { sources } = setup({
+      sid: () => sids.shift() ?? rileysSid,
+      identity: vi.fn(async (_api: string, token: string) => (token === rileysSid ? riley : expired())),
     });
-    expect(await createSessionResolver(offline)(origin)).toMatchObject({ userId: identity.userId, source: 'cached' });
-    const neverSeen = sources({ identity: async () => Promise.reject(new TypeError('Failed to fetch')) });
-    await expect(createSessionResolver(neverSeen)(origin)).rejects.toMatchObject({ code: 'offline' });
+    expect(await createSessionResolver(sources)(origin)).toMatchObject({ userId: riley.userId });
+    expect(sources.identity).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['This session is not valid for use with the REST API', 'INVALID_SESSION_ID', 'api-access-control'],
+    ['API is disabled for this User', 'API_CURRENTLY_DISABLED', 'api-disabled-for-user'],
+    ['The REST API is not enabled for this Organization.', 'API_DISABLED_FOR_ORG', 'api-disabled-for-org'],
+  ])('Salesforce answering "%s" (%s) is the %s outcome, asked once', async (message, errorCode, code) => {
+    const { sources } = setup({
+      identity: vi.fn(() => Promise.reject(Object.assign(new Error(message), { errorCode }))),
+    });
+    await expect(createSessionResolver(sources)(origin)).rejects.toMatchObject({ code });
+    expect(sources.identity).toHaveBeenCalledTimes(1);
+  });
+
+  it('offline, a session confirmed before is still its own user', async () => {
+    const { sources } = setup();
+    await createSessionResolver(sources)(origin);
+    sources.identity = vi.fn(offline);
+    expect(await createSessionResolver(sources)(origin)).toMatchObject({ userId: riley.userId });
+  });
+
+  it('offline, a second user of the same org is told Precall cannot confirm them, never given the first user', async () => {
+    let sid = rileysSid;
+    const { sources } = setup({ sid: () => sid });
+    await createSessionResolver(sources)(origin);
+    sid = samsSid;
+    sources.identity = vi.fn(offline);
+    await expect(createSessionResolver(sources)(origin)).rejects.toMatchObject({
+      code: 'identity-unconfirmed',
+      message: "Precall can't confirm who you are offline",
+    });
   });
 
   it('after ten minutes answers at once and re-confirms in the background, once', async () => {
-    let now = new Date('2026-03-10T12:00:00Z');
-    const s = sources({ now: () => now });
-    const resolve = createSessionResolver(s);
+    const { sources, advance } = setup();
+    const resolve = createSessionResolver(sources);
     await resolve(origin);
-    now = new Date('2026-03-10T12:11:00Z');
+    advance(11 * 60 * 1000);
     const answers = await Promise.all([resolve(origin), resolve(origin), resolve(origin)]);
-    expect(answers.every((a) => a.userId === identity.userId)).toBe(true);
-    expect(s.identity).toHaveBeenCalledTimes(2);
+    expect(answers.every((a) => a.userId === riley.userId)).toBe(true);
+    await vi.waitFor(() => expect(sources.identity).toHaveBeenCalledTimes(2));
   });
 
-  it('a session Salesforce rejects when re-confirming is signed out from the next message on', async () => {
-    let now = new Date('2026-03-10T12:00:00Z');
-    let valid = true;
-    const expired = Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' });
-    const s = sources({ now: () => now, identity: vi.fn(async () => (valid ? identity : Promise.reject(expired))) });
-    const resolve = createSessionResolver(s);
+  it('a session Salesforce refuses when re-confirming is signed out from the next message on', async () => {
+    const { sources, advance, store } = setup();
+    const resolve = createSessionResolver(sources);
+    const first = await resolve(origin);
+    sources.identity = vi.fn(expired);
+    advance(11 * 60 * 1000);
     await resolve(origin);
-    valid = false;
-    now = new Date('2026-03-10T12:11:00Z');
-    await resolve(origin);
-    await vi.waitFor(() => expect(s.identity).toHaveBeenCalledTimes(2));
-    await new Promise((settle) => setTimeout(settle, 0));
+    await vi.waitFor(async () => expect((await store.sessions.all())[0]?.refused).toBe(true));
     await expect(resolve(origin)).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(first.userId).toBe(riley.userId);
   });
 
-  it('does not keep the rep waiting on a slow identity service when the org was seen before', async () => {
-    const slow = sources({ identity: () => new Promise<Identity>(() => {}), cachedIdentity: async () => identity });
+  it('does not keep the rep waiting on a slow identity service', async () => {
+    const { sources } = setup({ identity: () => new Promise<Identity>(() => {}) });
     const started = Date.now();
-    expect(await createSessionResolver(slow, 20)(origin)).toMatchObject({ userId: identity.userId, source: 'cached' });
+    await expect(createSessionResolver(sources, 20)(origin)).rejects.toMatchObject({ code: 'identity-unconfirmed' });
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('remembers sessions by fingerprint, never the session id', async () => {
+    const { sources, store } = setup();
+    await createSessionResolver(sources)(origin);
+    const rows = await store.sessions.all();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain('riley-session');
   });
 });

@@ -1,0 +1,181 @@
+import type { Connection } from 'jsforce';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../../demo/server';
+import type { Session } from '../../../lib/messaging/protocol';
+import { apiVersion } from '../../../lib/salesforce/api-version';
+import { fetchIdentity } from '../../../lib/salesforce/connection';
+import { createSalesforceAccess, withSalesforce } from '../../../lib/salesforce/salesforce-access';
+import { createOAuthClient } from '../../../lib/salesforce/sign-in/oauth';
+import { openSignInStore, type SignInStore } from '../../../lib/salesforce/sign-in/sign-in-store';
+
+const redirectUri = 'chrome-extension://precalltest/oauth.html';
+const clientId = 'precall-eca';
+let org: DemoServer;
+let store: SignInStore;
+let cookie: string | null;
+
+beforeAll(async () => {
+  org = await startDemoServer({ port: 0, demoMode: true });
+});
+afterAll(async () => org?.close());
+beforeEach(async () => {
+  await store?.delete();
+  store = openSignInStore(`access-test-${crypto.randomUUID()}`);
+  org.org.access.apiAccessControl = false;
+  org.org.access.approvedClients = [clientId];
+});
+
+function world() {
+  const tokenRequests: string[] = [];
+  const countingFetch: typeof fetch = (input, init) => {
+    if (String(input).includes('/services/oauth2/token')) tokenRequests.push(String(init?.body));
+    return fetch(input, init);
+  };
+  const deps = {
+    store,
+    redirectUri,
+    fetch: countingFetch,
+    identity: fetchIdentity,
+    sidOf: async () => cookie,
+    now: () => new Date(),
+  };
+  const oauth = createOAuthClient(deps);
+  const access = createSalesforceAccess({
+    store,
+    oauth,
+    identity: fetchIdentity,
+    sidCookie: async () => cookie,
+    apiVersion: async () => apiVersion,
+    now: () => new Date(),
+  });
+  return { oauth, access, tokenRequests };
+}
+
+function sessionOf(username: string, via: 'session' | 'oauth' = 'session'): Session {
+  const user = org.org.userByUsername(username);
+  if (!user) throw new Error(username);
+  return {
+    orgId: org.org.orgId,
+    userId: user.Id,
+    userName: user.Username,
+    displayName: user.Name,
+    apiOrigin: org.url,
+    dbName: `precall-${org.org.orgId}-${user.Id}`,
+    source: 'identity',
+    via,
+  };
+}
+
+const countPlans = async (connection: Connection) => connection.query('SELECT Id FROM Opportunity LIMIT 1');
+
+describe('the browser session: a connection for the session’s own user only', () => {
+  it('connects with the cookie of the same user', async () => {
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const { access } = world();
+    expect((await countPlans(await access.connect(sessionOf('riley@precall.demo')))).done).toBe(true);
+  });
+
+  it('refuses when the cookie now belongs to another user of the same org', async () => {
+    cookie = org.org.signIn('sam@precall.demo').token;
+    const { access } = world();
+    await expect(access.connect(sessionOf('riley@precall.demo'))).rejects.toMatchObject({ code: 'not-signed-in' });
+  });
+
+  it('renew: the same refused cookie is not tried again; a new cookie of the same user is', async () => {
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const { access } = world();
+    const session = sessionOf('riley@precall.demo');
+    await access.connect(session);
+    await fetch(`${org.url}/__demo/expire-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: cookie }),
+    });
+    await expect(access.renew(session)).rejects.toMatchObject({ code: 'not-signed-in' });
+    cookie = org.org.signIn('riley@precall.demo').token;
+    expect((await countPlans(await access.renew(session))).done).toBe(true);
+  });
+});
+
+/** Plays the browser tab: the authorize page approves for the signed-in user and redirects back. */
+async function approveInTab(authorizeUrl: string): Promise<string> {
+  const response = await fetch(authorizeUrl, { redirect: 'manual', headers: { Cookie: `sid=${cookie}` } });
+  return response.headers.get('location') ?? '';
+}
+
+describe('the OAuth fallback', () => {
+  it('PKCE S256 with a 43–128 character verifier, no secret; survives the worker stopping mid-flow', async () => {
+    org.org.access.apiAccessControl = true;
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const authorizeUrl = await world().oauth.start({ loginUrl: org.url, clientId });
+    const params = new URL(authorizeUrl).searchParams;
+    expect(params.get('code_challenge_method')).toBe('S256');
+    expect(params.get('redirect_uri')).toBe(redirectUri);
+    // The worker is stopped: a fresh client with nothing in memory completes the flow.
+    const callback = await approveInTab(authorizeUrl);
+    const fresh = world();
+    const tokens = await fresh.oauth.complete(callback);
+    expect(tokens).toMatchObject({ userName: 'riley@precall.demo', apiOrigin: org.url, refreshes: 0 });
+    expect(fresh.tokenRequests[0]).toMatch(/code_verifier=[A-Za-z0-9_-]{43,128}(&|$)/);
+    expect(fresh.tokenRequests[0]).not.toContain('client_secret');
+    // The bound browser session now signs in through OAuth; the cookie alone is refused.
+    const connection = await fresh.access.connect(sessionOf('riley@precall.demo', 'oauth'));
+    expect((await countPlans(connection)).done).toBe(true);
+  });
+
+  it('refreshes twice, saving each rotated refresh token before it is used again', async () => {
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const first = world();
+    const tokens = await first.oauth.complete(
+      await approveInTab(await first.oauth.start({ loginUrl: org.url, clientId })),
+    );
+    const session = sessionOf('riley@precall.demo', 'oauth');
+    const seen = [tokens.refreshToken];
+    for (const round of [1, 2]) {
+      const current = await store.tokens.get(tokens.orgId, tokens.userId);
+      await fetch(`${org.url}/__demo/expire-token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: current?.accessToken }),
+      });
+      // Each round a new worker: only the store carries the rotated token.
+      const { access } = world();
+      const result = await withSalesforce(access, session, countPlans);
+      expect(result.done).toBe(true);
+      const saved = await store.tokens.get(tokens.orgId, tokens.userId);
+      expect(saved?.refreshes).toBe(round);
+      seen.push(saved?.refreshToken);
+    }
+    expect(new Set(seen).size).toBe(3);
+  });
+
+  it('concurrent refreshes share one token request (a second would reuse a rotated-out token)', async () => {
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const w = world();
+    const tokens = await w.oauth.complete(await approveInTab(await w.oauth.start({ loginUrl: org.url, clientId })));
+    w.tokenRequests.length = 0;
+    const results = await Promise.all([w.oauth.refresh(tokens), w.oauth.refresh(tokens), w.oauth.refresh(tokens)]);
+    expect(w.tokenRequests).toHaveLength(1);
+    expect(new Set(results.map((r) => r.refreshToken)).size).toBe(1);
+  });
+
+  it('an app the admin did not approve: the API Access Control outcome', async () => {
+    org.org.access.apiAccessControl = true;
+    org.org.access.approvedClients = [];
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const w = world();
+    const callback = await approveInTab(await w.oauth.start({ loginUrl: org.url, clientId }));
+    await expect(w.oauth.complete(callback)).rejects.toMatchObject({ code: 'api-access-control' });
+  });
+
+  it('a callback whose state is unknown or already used is refused', async () => {
+    cookie = org.org.signIn('riley@precall.demo').token;
+    const w = world();
+    const callback = await approveInTab(await w.oauth.start({ loginUrl: org.url, clientId }));
+    await w.oauth.complete(callback);
+    await expect(w.oauth.complete(callback)).rejects.toMatchObject({ code: 'not-signed-in' });
+    const spy = vi.fn();
+    await w.oauth.complete(`${redirectUri}?code=x&state=forged-state-value`).catch(spy);
+    expect(spy).toHaveBeenCalled();
+  });
+});
