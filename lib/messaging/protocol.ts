@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
 import { isRecordId } from '../model/record-id';
+import type { PendingChange } from '../sync/pending-changes';
+import type { OpportunityPullResult } from '../sync/sync-service';
+import type { SyncStatus } from '../sync/sync-status';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -8,6 +11,7 @@ import { isRecordId } from '../model/record-id';
  */
 const origin = z.url({ error: 'origin must be the Salesforce page origin' });
 const opportunityId = z.string().refine(isRecordId, 'Not a Salesforce record id');
+const syncedTable = z.enum(['plans', 'objections']);
 
 export const requestSchemas = {
   'session:get': z.object({ origin }),
@@ -15,6 +19,25 @@ export const requestSchemas = {
   'plan:save': z.object({ origin, plan: callPlanSchema }),
   'plan:delete': z.object({ origin, planKey: z.uuid() }),
   'summaries:get': z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+  'sync:status': z.object({ origin }),
+  'sync:run': z.object({ origin }),
+  'sync:changes': z.object({ origin }),
+  'plans:pull': z.object({
+    origin,
+    opportunityIds: z.array(opportunityId).min(1).max(2000),
+    force: z.boolean().optional(),
+  }),
+  'conflict:resolve': z.object({
+    origin,
+    table: syncedTable,
+    key: z.uuid(),
+    resolution: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('fields'), choices: z.record(z.string().max(64), z.enum(['local', 'remote'])) }),
+      z.object({ kind: z.literal('restore') }),
+      z.object({ kind: z.literal('delete') }),
+    ]),
+  }),
+  'rejection:resolve': z.object({ origin, table: syncedTable, key: z.uuid(), action: z.enum(['retry', 'discard']) }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -61,4 +84,14 @@ export interface ResponseMap {
   'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
+  'sync:status': SyncStatus;
+  'sync:run': SyncStatus;
+  'sync:changes': PendingChange[];
+  'plans:pull': OpportunityPullResult;
+  'conflict:resolve': { resolved: true };
+  'rejection:resolve': { resolved: true };
 }
+
+export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
+export type { OpportunityPullResult } from '../sync/sync-service';
+export type { SyncState, SyncStatus } from '../sync/sync-status';
