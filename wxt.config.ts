@@ -15,6 +15,8 @@ export default defineConfig({
       permissions: ['storage', 'cookies', 'alarms'],
       host_permissions: [...pageMatches, ...apiHostMatches],
       web_accessible_resources: [{ resources: ['panel.html'], matches: pageMatches }],
+      // The toolbar icon shows how many plans are not in Salesforce yet, and why.
+      action: { default_title: 'Precall' },
     };
   },
   hooks: {

@@ -7,6 +7,7 @@ import { summarizeOpportunity } from '../../lib/model/plan-status';
 import { Editor } from './editor';
 import { Plans } from './plans';
 import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
+import { SyncPanel } from './sync-panel';
 import { useNow } from './use-now';
 import { useParentFrame } from './use-parent-frame';
 
@@ -56,6 +57,7 @@ function Panel({ origin, now }: { origin: string; now: () => Date }) {
   return (
     <div className="panel">
       <PanelHeader summary={summary} userName={userName} onCollapse={collapse} />
+      <SyncPanel />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (
