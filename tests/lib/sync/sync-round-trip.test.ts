@@ -87,7 +87,9 @@ describe('a plan written here reaches Salesforce and comes back', () => {
     // One request: the plan's delete takes its objections; their entries leave with it.
     expect(await riley.sync()).toMatchObject({ ok: true, push: { acknowledged: 1, requests: 1 } });
     expect(orgPlan(org, plan.planKey)).toBeUndefined();
-    expect(orgRecords(org, 'Call_Plan_Objection__c').filter((o) => String(o.Objection__c).startsWith('Objection '))).toEqual([]);
+    expect(
+      orgRecords(org, 'Call_Plan_Objection__c').filter((o) => String(o.Objection__c).startsWith('Objection ')),
+    ).toEqual([]);
     expect(await riley.db.outbox.count()).toBe(0);
     expect(await riley.db.bases.count()).toBeGreaterThan(0);
     expect(await riley.db.bases.where('planKey').equals(plan.planKey).count()).toBe(0);

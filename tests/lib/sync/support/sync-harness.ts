@@ -34,7 +34,8 @@ export function browserOf(org: DemoServer, user: DemoUserName, label = crypto.ra
       return createConnection(org.url, token);
     },
     async renew() {
-      if (!token || token === lastToken) throw new BackgroundError('not-signed-in', 'Your Salesforce session has expired');
+      if (!token || token === lastToken)
+        throw new BackgroundError('not-signed-in', 'Your Salesforce session has expired');
       lastToken = token;
       return createConnection(org.url, token);
     },
