@@ -3,7 +3,7 @@ import { callPlanSync } from '../../../lib/salesforce/map-call-plan';
 import { syncedFields } from '../../../lib/salesforce/map-synced-record';
 import { changedFields, mergeRecord } from '../../../lib/sync/merge-record';
 
-const fields = syncedFields(callPlanSync).filter((f) => ['goal', 'walkAway', 'callAt', 'coachNote'].includes(f.local));
+const fields = syncedFields(callPlanSync).filter((f) => ['goal', 'callAt', 'walkAway', 'coachNote'].includes(f.local));
 const repWrites = new Set(['goal', 'walkAway', 'callAt']);
 const base = { goal: 'G0', walkAway: 'W0', callAt: '2026-03-10T09:00:00.000Z', coachNote: '' };
 
@@ -93,8 +93,8 @@ describe('changedFields', () => {
     expect(changedFields(fields, { ...base, walkAway: 'W1' }, base).map((f) => f.local)).toEqual(['walkAway']);
     expect(changedFields(fields, base, null)).toHaveLength(fields.length);
     expect(changedFields(fields, base, { goal: 'G0' }).map((f) => f.local)).toEqual([
-      'walkAway',
       'callAt',
+      'walkAway',
       'coachNote',
     ]);
   });
