@@ -54,7 +54,9 @@ async function storePlan(db: PrecallDb, userId: string, remote: RemoteRecord, no
   const planHasChanges = (await db.outbox.where('planKey').equals(key).count()) > 0;
 
   if (remote.isDeleted) {
-    if (!local && !base) return 'unchanged';
+    // Only the deletion of the record this client synced counts: one known already, or of a
+    // record the rep chose to create again, is past.
+    if (!base || base.salesforceId !== remote.salesforceId) return 'unchanged';
     if (!local || !planHasChanges) {
       // Deleted on both sides, or deleted there and untouched here: nothing left to keep.
       await forgetPlan(db, key);
@@ -82,7 +84,7 @@ async function storeObjection(db: PrecallDb, userId: string, remote: RemoteRecor
   }
 
   if (remote.isDeleted) {
-    if (!local && !base) return 'unchanged';
+    if (!base || base.salesforceId !== remote.salesforceId) return 'unchanged';
     if (planConflict?.remoteDeleted && local) {
       // Kept for the rep's choice on the plan: restoring it re-creates this objection too.
       await db.bases.delete(['objections', key]);
