@@ -19,12 +19,12 @@ export interface TestBackgroundOptions {
  * database of its own.
  */
 export function createTestBackground(options: TestBackgroundOptions = {}) {
-  const user = options.user === undefined ? 'riley' : options.user;
+  let user = options.user === undefined ? 'riley' : options.user;
   const now = options.now ?? (() => new Date());
   const suffix = crypto.randomUUID().slice(0, 8);
-  const identity: Identity | null = user
-    ? { orgId: demoOrgId, userId: userIds[user], userName: `${user}@precall.demo`, displayName: user }
-    : null;
+  const identityOf = (name: typeof user): Identity | null =>
+    name ? { orgId: demoOrgId, userId: userIds[name], userName: `${name}@precall.demo`, displayName: name } : null;
+  let identity = identityOf(user);
   const databases = new Map<string, PrecallDb>();
   const writes: string[] = [];
 
@@ -34,7 +34,7 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
     allowDemo: true,
     now,
     resolveSession: createSessionResolver({
-      sidCookie: async () => (identity ? `${demoOrgId.slice(0, 15)}!test-session` : null),
+      sidCookie: async () => (identity ? `${demoOrgId.slice(0, 15)}!test-session-${user}` : null),
       identity: async () => {
         if (!identity)
           throw Object.assign(new Error('Session expired or invalid'), { errorCode: 'INVALID_SESSION_ID' });
@@ -62,6 +62,11 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
     send: (message: unknown) => handle(message, panelSender),
     handle,
     writes,
+    /** Another user signs in on this browser (a new session cookie). */
+    signInAs(next: NonNullable<TestBackgroundOptions['user']>) {
+      user = next;
+      identity = identityOf(next);
+    },
     /** The database of the signed-in user (opened on first use). */
     db: () => [...databases.values()][0],
   };
