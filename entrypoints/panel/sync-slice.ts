@@ -38,6 +38,16 @@ export const createSyncSlice =
       if (!get().changesOpen) return;
       set({ changes: await request(deps.send, 'sync:changes', { origin }) });
     }
+    /** Reloads the list in place: no "Loading" flash over plans the rep is reading. */
+    async function refreshPlans() {
+      const opportunityId = get().opportunityId;
+      try {
+        const plans = await request(deps.send, 'plans:list', { origin, opportunityId });
+        if (get().opportunityId === opportunityId && get().plansState.kind === 'ready') set({ plans });
+      } catch {
+        // The list keeps what it shows; the next load reports the problem.
+      }
+    }
     async function act(work: () => Promise<unknown>) {
       try {
         await work();
@@ -46,7 +56,7 @@ export const createSyncSlice =
         set({ syncMessage: errorMessageOf(error) });
       }
       await get().refreshSync();
-      await get().loadPlans();
+      await refreshPlans();
     }
     return {
       syncStatus: null,
@@ -74,7 +84,12 @@ export const createSyncSlice =
       async pullOpportunity() {
         const opportunityId = get().opportunityId;
         try {
-          const pulled = await request(deps.send, 'plans:pull', { origin, opportunityIds: [opportunityId] });
+          // The rep opened this record: always Salesforce's current plans (badges use the freshness window).
+          const pulled = await request(deps.send, 'plans:pull', {
+            origin,
+            opportunityIds: [opportunityId],
+            force: true,
+          });
           if (get().opportunityId !== opportunityId) return;
           const visibility: Visibility = pulled.notVisible.includes(opportunityId)
             ? 'not-visible'
@@ -82,7 +97,7 @@ export const createSyncSlice =
               ? 'visible'
               : get().visibility;
           set({ visibility, syncMessage: pulled.failure ? pulled.failure.message : null });
-          if (pulled.pulled.length > 0) await get().loadPlans();
+          if (pulled.pulled.length > 0) await refreshPlans();
         } catch (error) {
           set({ syncMessage: errorMessageOf(error) });
         }

@@ -14,6 +14,8 @@ export interface BackgroundSyncDeps extends SyncDeps {
   /** Shows the badge of the user who last spoke (the toolbar icon). */
   showBadge?(badge: ToolbarBadge): void;
   debounceMs?: number;
+  /** How long a first sync waits after sign-in, so the page's own reads go first. */
+  signInDelayMs?: number;
 }
 
 /**
@@ -54,7 +56,10 @@ export function createBackgroundSync(deps: BackgroundSyncDeps) {
       const db = deps.openDb(session);
       const run = await db.syncState.get(runRowName);
       // Signed in for the first time here, or again after Salesforce turned the session away.
-      if (!previous || run?.lastError?.kind === 'signed-out') void scheduler.request(session, { caches: true });
+      // The page that spoke reads its own data first; the full run follows a moment later.
+      if (!previous || run?.lastError?.kind === 'signed-out') {
+        setTimeout(() => void scheduler.request(session, { caches: true }), deps.signInDelayMs ?? 3000);
+      }
     },
     localWrite(session: Session): void {
       void refreshBadge(session);
