@@ -19,6 +19,8 @@ export default defineConfig({
         // Salesforce's OAuth redirect lands on this page in a normal tab (lib/salesforce/sign-in/oauth.ts).
         { resources: ['oauth.html'], matches: [...loginHostMatches, ...(demo ? demoMatches : [])] },
       ],
+      // The toolbar icon shows how many plans are not in Salesforce yet, and why.
+      action: { default_title: 'Precall' },
     };
   },
   hooks: {

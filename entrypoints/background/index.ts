@@ -10,6 +10,7 @@ import { createOAuthClient } from '../../lib/salesforce/sign-in/oauth';
 import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
 import { createSignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
 import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
+import { createBackgroundSync } from '../../lib/sync/background-sync';
 
 /** An org's version list is read again after a day (orgs upgrade three times a year). */
 const versionCheckMs = 24 * 60 * 60 * 1000;
@@ -70,6 +71,19 @@ export default defineBackground(() => {
     },
   });
 
+  const sync = createBackgroundSync({
+    access,
+    now: () => new Date(),
+    online: () => navigator.onLine,
+    storage: browser.storage.local,
+    openDb,
+    showBadge: (badge) => {
+      void browser.action.setBadgeText({ text: badge.text });
+      void browser.action.setBadgeBackgroundColor({ color: badge.color });
+      void browser.action.setTitle({ title: badge.title });
+    },
+  });
+
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -98,6 +112,21 @@ export default defineBackground(() => {
         await Dexie.delete(name);
       },
     }),
+    sync: sync.service,
+    onActivity: (session) => void sync.activity(session),
+    onLocalWrite: (session) => sync.localWrite(session),
+  });
+
+  // The schedule is re-created on every start: alarms may not survive a browser restart.
+  void browser.alarms.create('precall-sync', { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'precall-sync') void sync.tick();
+  });
+  self.addEventListener('online', () => void sync.everyone());
+  // A new Salesforce session cookie is a sign-in: sync that org's users now.
+  browser.cookies.onChanged.addListener(({ cookie, removed }) => {
+    if (removed || cookie.name !== 'sid') return;
+    void sync.everyone((known) => new URL(known.session.apiOrigin).hostname.endsWith(cookie.domain.replace(/^\./, '')));
   });
 
   // Chrome keeps the channel open for an async answer only when the listener returns true.

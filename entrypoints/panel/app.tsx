@@ -8,6 +8,7 @@ import { Editor } from './editor';
 import { Plans } from './plans';
 import { SignInMessage } from './sign-in-message';
 import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
+import { SyncPanel } from './sync-panel';
 import { useNow } from './use-now';
 import { useParentFrame } from './use-parent-frame';
 
@@ -58,6 +59,7 @@ function Panel({ origin, now, openOptions }: { origin: string; now: () => Date; 
   return (
     <div className="panel">
       <PanelHeader summary={summary} userName={userName} onCollapse={collapse} />
+      <SyncPanel />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (

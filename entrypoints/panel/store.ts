@@ -4,8 +4,9 @@ import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import type { PanelDeps } from './store-deps';
+import { createSyncSlice, type SyncSlice } from './sync-slice';
 
-export type PanelState = SessionSlice & PlansSlice & EditorSlice;
+export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice;
 export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
@@ -14,6 +15,7 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createSessionSlice(deps)(...args),
     ...createPlansSlice(deps, opportunityId)(...args),
     ...createEditorSlice(deps)(...args),
+    ...createSyncSlice(deps)(...args),
   }));
 }
 

@@ -14,6 +14,11 @@ import {
   signInMessageTypes,
 } from '../messaging/protocol';
 import { fieldErrorsOf } from '../model/call-plan';
+import { pendingChanges } from '../sync/pending-changes';
+import { ResolutionError, resolveConflict } from '../sync/resolve-conflict';
+import { resolveRejection } from '../sync/resolve-rejection';
+import type { SyncService } from '../sync/sync-service';
+import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
 
@@ -26,6 +31,10 @@ export interface BackgroundDeps extends SenderPolicy {
   onLocalWrite?(session: Session): void;
   /** Sign-in messages of Precall's own pages (lib/salesforce/sign-in/sign-in-handlers.ts). */
   signIn?: { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
+  /** Runs, on-demand pulls and status of sync; without it, only the local status is answered. */
+  sync?: SyncService;
+  /** Called for every message a signed-in page or panel sends (sync learns who is active). */
+  onActivity?(session: Session): void;
 }
 
 type Handlers = {
@@ -56,6 +65,28 @@ export function createMessageHandler(deps: BackgroundDeps) {
       return { deleted };
     },
     'summaries:get': async ({ opportunityIds }, db) => summariesOf(db, opportunityIds, deps.now()),
+    'sync:status': async (_request, db) => (deps.sync ? deps.sync.status(db) : readSyncStatus(db, null)),
+    'sync:run': async (_request, db, session) => {
+      if (!deps.sync) throw new BackgroundError('internal', 'Sync is not available here');
+      await deps.sync.run(session, db);
+      return deps.sync.status(db);
+    },
+    'sync:changes': async (_request, db) => pendingChanges(db),
+    'plans:pull': async ({ opportunityIds, force }, db, session) => {
+      if (!deps.sync)
+        return { pulled: [], notVisible: [], failure: { kind: 'error', message: 'Sync is not available' } };
+      return deps.sync.pullOpportunities(session, db, opportunityIds, { force: force === true });
+    },
+    'conflict:resolve': async ({ table, key, resolution }, db, session) => {
+      await resolving(() => resolveConflict(db, session.userId, { table, key }, resolution, deps.now()));
+      deps.onLocalWrite?.(session);
+      return { resolved: true };
+    },
+    'rejection:resolve': async ({ table, key, action }, db, session) => {
+      await resolving(() => resolveRejection(db, { table, key }, action, deps.now()));
+      deps.onLocalWrite?.(session);
+      return { resolved: true };
+    },
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
@@ -80,6 +111,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
       const request = payload.data as { origin: string };
       checkSender(sender, request.origin, deps);
       const session = await deps.resolveSession(request.origin);
+      deps.onActivity?.(session);
       const db = deps.openDb(session);
       const handler = handlers[type as keyof Handlers] as (
         request: unknown,
@@ -91,6 +123,16 @@ export function createMessageHandler(deps: BackgroundDeps) {
       return { ok: false, error: toReplyError(error) };
     }
   };
+}
+
+/** A choice on a conflict or refusal that no longer applies is the caller's to refresh. */
+async function resolving(resolve: () => Promise<void>): Promise<void> {
+  try {
+    await resolve();
+  } catch (error) {
+    if (error instanceof ResolutionError) throw new BackgroundError('not-found', error.message);
+    throw error;
+  }
 }
 
 function toReplyError(error: unknown): {

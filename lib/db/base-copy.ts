@@ -13,6 +13,6 @@ export interface BaseCopy {
   salesforceId: string;
   /** Salesforce's SystemModstamp of this copy, ISO-8601. */
   systemModstamp: string;
-  /** The synced fields, local names and local value forms. */
+  /** Every mapped field of the record as Salesforce confirmed it, local names and value forms. */
   values: Record<string, unknown>;
 }

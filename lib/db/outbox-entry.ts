@@ -17,4 +17,10 @@ export interface OutboxEntry {
   /** For objections, the plan they hang below (a delete no longer has the row to ask). */
   planKey: string;
   at: string;
+  /**
+   * The values a push sent for this record (local names), written just before the request and
+   * gone with the entry once Salesforce answered. When the answer was lost, the next pull tells
+   * this client's own write coming back from someone else's change by these.
+   */
+  sent?: Record<string, unknown>;
 }

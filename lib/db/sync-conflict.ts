@@ -12,6 +12,8 @@ export interface SyncConflict {
   fields: ConflictField[];
   /** Deleted in Salesforce while edited here. */
   remoteDeleted: boolean;
+  /** Deleted here while changed in Salesforce (`fields` holds Salesforce's changes). */
+  localDeleted?: boolean;
   /** The SystemModstamp of the Salesforce version the conflict is against. */
   remoteModstamp: string | null;
   detectedAt: string;

@@ -10,7 +10,13 @@ export interface SyncStateRow {
   /** When every id was last reconciled with Salesforce (needed after 15 days away). */
   lastFullAt?: string | null;
   lastSuccessAt?: string | null;
-  lastError?: { code: string; message: string; at: string } | null;
+  /**
+   * Why the last run failed. `kind` is what sync makes of it (offline, signed-out, limit,
+   * retryable, error); `code` is Salesforce's own.
+   */
+  lastError?: { code: string; message: string; at: string; kind?: string } | null;
+  /** The org's daily API usage when the last run ended (Sforce-Limit-Info). */
+  apiUsage?: { used: number; limit: number } | null;
   /** Consecutive failed attempts, for backoff. */
   attempt?: number;
   nextAttemptAt?: string | null;

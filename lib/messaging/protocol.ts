@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
 import { isRecordId } from '../model/record-id';
+import type { PendingChange } from '../sync/pending-changes';
+import type { OpportunityPullResult } from '../sync/sync-service';
+import type { SyncStatus } from '../sync/sync-status';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -8,6 +11,7 @@ import { isRecordId } from '../model/record-id';
  */
 const origin = z.url({ error: 'origin must be the Salesforce page origin' });
 const opportunityId = z.string().refine(isRecordId, 'Not a Salesforce record id');
+const syncedTable = z.enum(['plans', 'objections']);
 
 export const requestSchemas = {
   'session:get': z.object({ origin }),
@@ -25,6 +29,25 @@ export const requestSchemas = {
   'org:check': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
   'account:sign-out': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
   'account:forget': z.object({ orgId: z.string().regex(/^00D\w{15}$/), confirm: z.boolean() }),
+  'sync:status': z.object({ origin }),
+  'sync:run': z.object({ origin }),
+  'sync:changes': z.object({ origin }),
+  'plans:pull': z.object({
+    origin,
+    opportunityIds: z.array(opportunityId).min(1).max(2000),
+    force: z.boolean().optional(),
+  }),
+  'conflict:resolve': z.object({
+    origin,
+    table: syncedTable,
+    key: z.uuid(),
+    resolution: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('fields'), choices: z.record(z.string().max(64), z.enum(['local', 'remote'])) }),
+      z.object({ kind: z.literal('restore') }),
+      z.object({ kind: z.literal('delete') }),
+    ]),
+  }),
+  'rejection:resolve': z.object({ origin, table: syncedTable, key: z.uuid(), action: z.enum(['retry', 'discard']) }),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -111,4 +134,14 @@ export interface ResponseMap {
   'org:check': import('../salesforce/sign-in/sign-in-handlers').OrgCheck;
   'account:sign-out': { signedOut: boolean };
   'account:forget': { unsyncedPlans: string[]; databases: string[]; removed: boolean };
+  'sync:status': SyncStatus;
+  'sync:run': SyncStatus;
+  'sync:changes': PendingChange[];
+  'plans:pull': OpportunityPullResult;
+  'conflict:resolve': { resolved: true };
+  'rejection:resolve': { resolved: true };
 }
+
+export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
+export type { OpportunityPullResult } from '../sync/sync-service';
+export type { SyncState, SyncStatus } from '../sync/sync-status';

@@ -20,12 +20,12 @@ export interface TestBackgroundOptions {
  * database of its own.
  */
 export function createTestBackground(options: TestBackgroundOptions = {}) {
-  const user = options.user === undefined ? 'riley' : options.user;
+  let user = options.user === undefined ? 'riley' : options.user;
   const now = options.now ?? (() => new Date());
   const suffix = crypto.randomUUID().slice(0, 8);
-  const identity: Identity | null = user
-    ? { orgId: demoOrgId, userId: userIds[user], userName: `${user}@precall.demo`, displayName: user }
-    : null;
+  const identityOf = (name: typeof user): Identity | null =>
+    name ? { orgId: demoOrgId, userId: userIds[name], userName: `${name}@precall.demo`, displayName: name } : null;
+  let identity = identityOf(user);
   const databases = new Map<string, PrecallDb>();
   const writes: string[] = [];
 
@@ -65,6 +65,11 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
     send: (message: unknown) => handle(message, panelSender),
     handle,
     writes,
+    /** Another user signs in on this browser (a new session cookie). */
+    signInAs(next: NonNullable<TestBackgroundOptions['user']>) {
+      user = next;
+      identity = identityOf(next);
+    },
     /** The database of the signed-in user (opened on first use). */
     db: () => [...databases.values()][0],
   };

@@ -59,6 +59,8 @@ export function resultItem(
   const item: Record<string, unknown> = id === undefined ? {} : { id };
   item.success = false;
   item.errors = errors;
+  // An UpsertResult always says whether the record was (or, rolled back, would have been) created.
+  if (options.upsert) item.created = outcome.ok ? outcome.created : false;
   return item;
 }
 

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Session } from '../messaging/protocol';
+
+/**
+ * The signed-in users this browser syncs for, kept in `chrome.storage.local` so an alarm in a
+ * freshly started service worker knows whom to sync. Read back through zod: storage written by
+ * another version (or by hand) is refused entry by entry, never trusted.
+ */
+export interface KnownSession {
+  session: Session;
+  /** When a Salesforce page or the panel last spoke for this user. */
+  lastActiveAt: string;
+}
+
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const knownSessionsKey = 'precall:sync-sessions';
+
+const sessionSchema = z.object({
+  orgId: z.string().regex(/^00D[a-zA-Z0-9]{15}$/),
+  userId: z.string().regex(/^005[a-zA-Z0-9]{15}$/),
+  userName: z.string(),
+  displayName: z.string(),
+  apiOrigin: z.url(),
+  dbName: z.string().regex(/^precall-00D[a-zA-Z0-9]{15}-005[a-zA-Z0-9]{15}$/),
+  source: z.enum(['identity', 'cached']),
+});
+
+const knownSchema = z.object({ session: sessionSchema, lastActiveAt: z.iso.datetime() });
+
+export async function readKnownSessions(storage: StorageArea): Promise<KnownSession[]> {
+  const stored = (await storage.get(knownSessionsKey))[knownSessionsKey];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item) => {
+    const parsed = knownSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Records that a page or panel spoke for `session` now; true when this user is new here. */
+export async function rememberSession(storage: StorageArea, session: Session, now: Date): Promise<boolean> {
+  const known = await readKnownSessions(storage);
+  const isNew = !known.some((k) => k.session.dbName === session.dbName);
+  const next = [
+    ...known.filter((k) => k.session.dbName !== session.dbName),
+    { session, lastActiveAt: now.toISOString() },
+  ];
+  await storage.set({ [knownSessionsKey]: next });
+  return isNew;
+}

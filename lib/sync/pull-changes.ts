@@ -1,0 +1,174 @@
+import { isoDateTimeOf } from '../salesforce/field-values';
+import { callPlanSync, remotePlanOf } from '../salesforce/map-call-plan';
+import { meetingSelect, remoteMeetingOf } from '../salesforce/map-meeting';
+import { objectionSync, remoteObjectionOf } from '../salesforce/map-objection';
+import { opportunitySelect, remoteOpportunityOf } from '../salesforce/map-opportunity';
+import { selectFieldsOf } from '../salesforce/map-synced-record';
+import { remoteUserOf, userSelect } from '../salesforce/map-user';
+import { parseRemote } from './parse-remote';
+import { pullQuery } from './pull-query';
+import { soqlDate, soqlDateTime, where } from './soql';
+import { storeMeetings, storeOpportunities, storeUsers } from './store-cache-records';
+import { storeRemoteRecords } from './store-remote-records';
+import type { SyncContext } from './sync-context';
+
+/**
+ * One sObject pulled incrementally: the records changed since its watermark (less an overlap for
+ * transactions that committed late), deletions included through queryAll, in SystemModstamp
+ * order, page by page. Each page is stored in one transaction together with the watermark moved
+ * to its last SystemModstamp, so a stopped worker resumes where the last stored page ended.
+ */
+export interface PullStep {
+  /** The sObject, also the name of its syncState row. */
+  sobject: string;
+  /** queryAll, to learn deletions from `IsDeleted = true`. */
+  all: boolean;
+  soql(ctx: SyncContext, since: Date | null): string;
+  /** Stores one page; runs inside the page's transaction. */
+  store(ctx: SyncContext, records: unknown[]): Promise<void>;
+}
+
+const daysMs = 24 * 60 * 60_000;
+const daysBefore = (ctx: SyncContext, days: number) => new Date(ctx.now().getTime() - days * daysMs);
+const since = (date: Date | null) => (date ? `SystemModstamp >= ${soqlDateTime(date)}` : null);
+const ordered = ' ORDER BY SystemModstamp, Id';
+
+export const planPull: PullStep = {
+  sobject: callPlanSync.sobject,
+  all: true,
+  soql: (ctx, from) =>
+    `SELECT ${selectFieldsOf(callPlanSync).join(', ')} FROM ${callPlanSync.sobject}` +
+    where([since(from), `Call_At__c >= ${soqlDateTime(daysBefore(ctx, ctx.options.planWindowDays))}`]) +
+    ordered,
+  async store(ctx, records) {
+    const plans = parseRemote(records, remotePlanOf, 'call plan');
+    await storeRemoteRecords(ctx.db, ctx.session.userId, plans, ctx.now());
+  },
+};
+
+export const objectionPull: PullStep = {
+  sobject: objectionSync.sobject,
+  all: true,
+  soql: (ctx, from) =>
+    `SELECT ${selectFieldsOf(objectionSync).join(', ')} FROM ${objectionSync.sobject}` +
+    where([since(from), `Call_Plan__r.Call_At__c >= ${soqlDateTime(daysBefore(ctx, ctx.options.planWindowDays))}`]) +
+    ordered,
+  async store(ctx, records) {
+    const objections = parseRemote(records, remoteObjectionOf, 'objection');
+    await storeRemoteRecords(ctx.db, ctx.session.userId, objections, ctx.now());
+  },
+};
+
+export const opportunityPull: PullStep = {
+  sobject: 'Opportunity',
+  all: true,
+  soql: (ctx, from) =>
+    `SELECT ${opportunitySelect.join(', ')} FROM Opportunity` +
+    where([
+      since(from),
+      `IsClosed = false OR CloseDate >= ${soqlDate(daysBefore(ctx, ctx.options.closedOpportunityDays))}`,
+    ]) +
+    ordered,
+  async store(ctx, records) {
+    const at = ctx.now().toISOString();
+    await storeOpportunities(
+      ctx.db,
+      parseRemote(records, (raw) => remoteOpportunityOf(raw, at), 'opportunity'),
+    );
+  },
+};
+
+export const meetingPull: PullStep = {
+  sobject: 'Event',
+  all: true,
+  soql: (ctx, from) => {
+    const ahead = new Date(ctx.now().getTime() + ctx.options.meetingsAheadDays * daysMs);
+    return (
+      `SELECT ${meetingSelect.join(', ')} FROM Event` +
+      where([
+        since(from),
+        'WhatId != null',
+        `StartDateTime >= ${soqlDateTime(daysBefore(ctx, ctx.options.meetingsPastDays))}`,
+        `StartDateTime <= ${soqlDateTime(ahead)}`,
+      ]) +
+      ordered
+    );
+  },
+  async store(ctx, records) {
+    const at = ctx.now().toISOString();
+    await storeMeetings(
+      ctx.db,
+      parseRemote(records, (raw) => remoteMeetingOf(raw, at), 'event'),
+    );
+  },
+};
+
+export const userPull: PullStep = {
+  sobject: 'User',
+  // Users are deactivated, never deleted.
+  all: false,
+  soql: (ctx, from) =>
+    `SELECT ${userSelect.join(', ')} FROM User` +
+    where([since(from), `Id = '${ctx.session.userId}' OR ManagerId = '${ctx.session.userId}'`]) +
+    ordered,
+  async store(ctx, records) {
+    const at = ctx.now().toISOString();
+    await storeUsers(
+      ctx.db,
+      parseRemote(records, (raw) => remoteUserOf(raw, at), 'user').map((user) => user.row),
+    );
+  },
+};
+
+/** Pulls one sObject's changes; returns how many records came. */
+export async function pullChanges(ctx: SyncContext, step: PullStep): Promise<number> {
+  const { db } = ctx;
+  const state = await db.syncState.get(step.sobject);
+  const watermark = state?.watermark ? Date.parse(state.watermark) : null;
+  const from = watermark === null ? null : new Date(watermark - ctx.options.overlapMs);
+  const startedAt = ctx.now().toISOString();
+  let total = 0;
+  const count = await pullQuery(ctx, step.soql(ctx, from), { all: step.all }, async (records, page, seen) => {
+    total = Math.max(total, page.totalSize);
+    const pageMark = lastModstamp(records);
+    await db.transaction('rw', [db.syncState, ...pageTables(ctx)], async () => {
+      await step.store(ctx, records);
+      const row = (await db.syncState.get(step.sobject)) ?? { name: step.sobject };
+      const next = [row.watermark, pageMark].filter((m): m is string => !!m).sort();
+      const done = page.done || !page.nextRecordsUrl;
+      await db.syncState.put({
+        ...row,
+        watermark: next[next.length - 1] ?? null,
+        // A first pull that read every page has seen every id: it counts as a reconciliation.
+        lastFullAt: from === null && done ? startedAt : (row.lastFullAt ?? null),
+      });
+    });
+    ctx.progress({ phase: 'pull', done: seen, total });
+  });
+  return count;
+}
+
+function pageTables(ctx: SyncContext) {
+  const { db } = ctx;
+  return [
+    db.plans,
+    db.objections,
+    db.outbox,
+    db.bases,
+    db.conflicts,
+    db.rejections,
+    db.opportunities,
+    db.meetings,
+    db.users,
+  ];
+}
+
+function lastModstamp(records: readonly unknown[]): string | null {
+  let last: string | null = null;
+  for (const record of records) {
+    const stamp = (record as { SystemModstamp?: unknown } | null)?.SystemModstamp;
+    const iso = typeof stamp === 'string' ? isoDateTimeOf(stamp) : null;
+    if (iso && (last === null || iso > last)) last = iso;
+  }
+  return last;
+}

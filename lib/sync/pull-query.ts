@@ -1,0 +1,23 @@
+import type { QueryPage } from './salesforce-client';
+import type { SyncContext } from './sync-context';
+
+/**
+ * Runs a query and hands each page to `onPage` before asking for the next one (nextRecordsUrl),
+ * so a stopped worker loses at most the page in hand.
+ */
+export async function pullQuery(
+  ctx: SyncContext,
+  soql: string,
+  options: { all: boolean },
+  onPage: (records: unknown[], page: QueryPage, seen: number) => Promise<void>,
+): Promise<number> {
+  let page = await ctx.salesforce.query(soql, options);
+  let seen = 0;
+  for (;;) {
+    seen += page.records.length;
+    await onPage(page.records, page, seen);
+    if (page.done || !page.nextRecordsUrl) return seen;
+    ctx.checkpoint('query page');
+    page = await ctx.salesforce.queryMore(page.nextRecordsUrl);
+  }
+}

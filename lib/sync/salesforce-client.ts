@@ -1,0 +1,160 @@
+import type { Connection } from 'jsforce';
+import { z } from 'zod';
+import { BackgroundError } from '../background/background-error';
+import type { Session } from '../messaging/protocol';
+import type { SalesforceAccess } from '../salesforce/salesforce-access';
+import type { ApiUsage } from './backoff';
+import { classifyRequestError, type RecordError } from './classify-result';
+import { SyncFailure } from './sync-failure';
+
+/** One page of a query as Salesforce answers it. */
+export interface QueryPage {
+  totalSize: number;
+  done: boolean;
+  nextRecordsUrl?: string;
+  records: unknown[];
+}
+
+/** One item of an sObject Collections answer, in request order. */
+export interface SaveResult {
+  id?: string;
+  success: boolean;
+  errors: RecordError[];
+}
+
+/**
+ * The REST calls sync makes, on one connection per run. A 401 renews the session once and
+ * retries; a second 401 (or no sign-in to renew from) is `signed-out`. Every other failure
+ * becomes a SyncFailure of its kind. Answers are checked with zod before sync reads them.
+ */
+export interface SalesforceClient {
+  query(soql: string, options?: { all?: boolean }): Promise<QueryPage>;
+  queryMore(nextRecordsUrl: string): Promise<QueryPage>;
+  /** sObject Collections upsert on an External ID, ≤ 200 records, allOrNone false. */
+  upsert(sobject: string, externalIdField: string, records: readonly Record<string, unknown>[]): Promise<SaveResult[]>;
+  /** sObject Collections delete by id, ≤ 200 ids, allOrNone false. */
+  destroy(ids: readonly string[]): Promise<SaveResult[]>;
+  /** The daily API usage from the last answer's Sforce-Limit-Info, if any. */
+  apiUsage(): ApiUsage | null;
+}
+
+const pageSchema = z.looseObject({
+  totalSize: z.number(),
+  done: z.boolean(),
+  nextRecordsUrl: z.string().optional(),
+  records: z.array(z.unknown()),
+});
+
+const saveResultsSchema = z.array(
+  z.looseObject({
+    id: z.string().nullable().optional(),
+    success: z.boolean(),
+    errors: z.array(
+      z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+    ),
+  }),
+);
+
+/** Lets the org's event logs attribute these calls to Precall. */
+const callOptions = { 'Sforce-Call-Options': 'client=Precall' };
+
+export function createSalesforceClient(access: SalesforceAccess, session: Session): SalesforceClient {
+  let connection: Connection | null = null;
+  let renewed = false;
+
+  async function connect(renew: boolean): Promise<Connection> {
+    try {
+      connection = renew ? await access.renew(session) : (connection ?? (await access.connect(session)));
+      return connection;
+    } catch (error) {
+      if (error instanceof BackgroundError && error.code === 'not-signed-in') {
+        throw new SyncFailure('signed-out', 'not-signed-in', error.message);
+      }
+      const failure = classifyRequestError(error);
+      throw new SyncFailure(
+        failure.kind === 'unauthorized' ? 'signed-out' : failure.kind,
+        failure.code,
+        failure.message,
+      );
+    }
+  }
+
+  async function call<T>(send: (conn: Connection) => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
+    let answer: unknown;
+    try {
+      answer = await send(await connect(false));
+    } catch (error) {
+      const failure = classifyRequestError(error);
+      if (failure.kind !== 'unauthorized') {
+        if (error instanceof SyncFailure) throw error;
+        throw new SyncFailure(failure.kind, failure.code, failure.message);
+      }
+      if (renewed) throw new SyncFailure('signed-out', failure.code, failure.message);
+      // One renewal per run: a fresh sign-in, or the end of it.
+      renewed = true;
+      try {
+        answer = await send(await connect(true));
+      } catch (retryError) {
+        if (retryError instanceof SyncFailure) throw retryError;
+        const again = classifyRequestError(retryError);
+        throw new SyncFailure(again.kind === 'unauthorized' ? 'signed-out' : again.kind, again.code, again.message);
+      }
+    }
+    const parsed = schema.safeParse(answer);
+    if (!parsed.success) {
+      throw new SyncFailure('error', 'MALFORMED_RESPONSE', `Salesforce answered in a form Precall cannot read`);
+    }
+    return parsed.data;
+  }
+
+  return {
+    query(soql, options = {}) {
+      const resource = options.all ? 'queryAll' : 'query';
+      return call(
+        (conn) =>
+          conn.request({ method: 'GET', url: `/${resource}?q=${encodeURIComponent(soql)}`, headers: callOptions }),
+        pageSchema,
+      );
+    },
+    queryMore(nextRecordsUrl) {
+      return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema);
+    },
+    async upsert(sobject, externalIdField, records) {
+      if (records.length === 0) return [];
+      const results = await call(
+        (conn) =>
+          conn.request({
+            method: 'PATCH',
+            url: `/composite/sobjects/${sobject}/${externalIdField}`,
+            body: JSON.stringify({ allOrNone: false, records }),
+            headers: { ...callOptions, 'content-type': 'application/json' },
+          }),
+        saveResultsSchema,
+      );
+      return results.map(toSaveResult);
+    },
+    async destroy(ids) {
+      if (ids.length === 0) return [];
+      const results = await call(
+        (conn) =>
+          conn.request({
+            method: 'DELETE',
+            url: `/composite/sobjects?ids=${ids.join(',')}&allOrNone=false`,
+            headers: callOptions,
+          }),
+        saveResultsSchema,
+      );
+      return results.map(toSaveResult);
+    },
+    apiUsage() {
+      const usage = (connection as { limitInfo?: { apiUsage?: ApiUsage } } | null)?.limitInfo?.apiUsage;
+      return usage ? { used: usage.used, limit: usage.limit } : null;
+    },
+  };
+}
+
+function toSaveResult(result: z.infer<typeof saveResultsSchema>[number]): SaveResult {
+  const saved: SaveResult = { success: result.success, errors: result.errors };
+  if (result.id) saved.id = result.id;
+  return saved;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { retryDelayMs, scheduledPullIntervalMs, usageFactor } from '../../../lib/sync/backoff';
+import { classifyRecordErrors, classifyRequestError } from '../../../lib/sync/classify-result';
+import { scheduledRun } from '../../../lib/sync/scheduled-run';
+
+const httpError = (errorCode: string) => Object.assign(new Error(errorCode), { name: errorCode, errorCode });
+
+describe('classifyRequestError', () => {
+  it.each([
+    ['no answer at all', Object.assign(new Error('no answer'), { name: 'SalesforceUnreachable' }), 'offline'],
+    ['401 INVALID_SESSION_ID', httpError('INVALID_SESSION_ID'), 'unauthorized'],
+    ['a bare 401', httpError('ERROR_HTTP_401'), 'unauthorized'],
+    ['403 REQUEST_LIMIT_EXCEEDED', httpError('REQUEST_LIMIT_EXCEEDED'), 'limit'],
+    ['503 SERVER_UNAVAILABLE', httpError('SERVER_UNAVAILABLE'), 'retryable'],
+    ['500 UNKNOWN_EXCEPTION', httpError('UNKNOWN_EXCEPTION'), 'retryable'],
+    ['a bare 502', httpError('ERROR_HTTP_502'), 'retryable'],
+    ['UNABLE_TO_LOCK_ROW', httpError('UNABLE_TO_LOCK_ROW'), 'retryable'],
+    ['MALFORMED_QUERY', httpError('MALFORMED_QUERY'), 'error'],
+    ['API_DISABLED_FOR_ORG', httpError('API_DISABLED_FOR_ORG'), 'error'],
+    ['a bare 404', httpError('ERROR_HTTP_404'), 'error'],
+  ])('%s → %s', (_name, error, kind) => {
+    expect(classifyRequestError(error).kind).toBe(kind);
+  });
+
+  it('keeps Salesforce code and message', () => {
+    expect(classifyRequestError(httpError('SERVER_UNAVAILABLE'))).toEqual({
+      kind: 'retryable',
+      code: 'SERVER_UNAVAILABLE',
+      message: 'SERVER_UNAVAILABLE',
+    });
+  });
+});
+
+const recordError = (statusCode: string, fields: string[] = []) => ({
+  statusCode,
+  message: `${statusCode} text`,
+  fields,
+});
+
+describe('classifyRecordErrors', () => {
+  it.each([
+    ['rolled back with others', ['ALL_OR_NONE_OPERATION_ROLLED_BACK'], 'upsert', 'retryable'],
+    ['a locked row', ['UNABLE_TO_LOCK_ROW'], 'upsert', 'retryable'],
+    ['a validation rule', ['FIELD_CUSTOM_VALIDATION_EXCEPTION'], 'upsert', 'rejected'],
+    ['a required field', ['REQUIRED_FIELD_MISSING'], 'upsert', 'rejected'],
+    ['a picklist value', ['INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'], 'upsert', 'rejected'],
+    ['too long', ['STRING_TOO_LONG'], 'upsert', 'rejected'],
+    ['field-level security', ['INVALID_FIELD_FOR_INSERT_UPDATE'], 'upsert', 'rejected'],
+    ['a deleted parent', ['ENTITY_IS_DELETED'], 'upsert', 'rejected'],
+    ['rolled back, and a real reason', ['ALL_OR_NONE_OPERATION_ROLLED_BACK', 'STRING_TOO_LONG'], 'upsert', 'rejected'],
+    ['a delete of a record already gone', ['ENTITY_IS_DELETED'], 'delete', 'gone'],
+    ['a delete without access', ['INSUFFICIENT_ACCESS_OR_READONLY'], 'delete', 'rejected'],
+    ['no reason given', [], 'upsert', 'retryable'],
+  ] as const)('%s → %s', (_name, codes, op, kind) => {
+    expect(
+      classifyRecordErrors(
+        codes.map((c) => recordError(c)),
+        op,
+      ).kind,
+    ).toBe(kind);
+  });
+
+  it("keeps the refusal's code, message and fields for the rep", () => {
+    expect(
+      classifyRecordErrors(
+        [recordError('ALL_OR_NONE_OPERATION_ROLLED_BACK'), recordError('STRING_TOO_LONG', ['Goal__c'])],
+        'upsert',
+      ),
+    ).toEqual({ kind: 'rejected', code: 'STRING_TOO_LONG', message: 'STRING_TOO_LONG text', fields: ['Goal__c'] });
+  });
+});
+
+describe('backoff', () => {
+  const fixed = (value: number) => () => value;
+  it('doubles from 30 s to 30 min, with half of it jittered', () => {
+    expect(retryDelayMs(1, 'retryable', null, fixed(0))).toBe(15_000);
+    expect(retryDelayMs(1, 'retryable', null, fixed(1))).toBe(30_000);
+    expect(retryDelayMs(2, 'retryable', null, fixed(1))).toBe(60_000);
+    expect(retryDelayMs(20, 'retryable', null, fixed(1))).toBe(30 * 60_000);
+  });
+
+  it('waits an hour at least for an exhausted daily limit', () => {
+    expect(retryDelayMs(1, 'limit', null, fixed(1))).toBe(60 * 60_000);
+  });
+
+  it.each([
+    [null, 1],
+    [{ used: 5000, limit: 10000 }, 1],
+    [{ used: 5001, limit: 10000 }, 2],
+    [{ used: 8000, limit: 10000 }, 2],
+    [{ used: 8001, limit: 10000 }, 6],
+    [{ used: 1, limit: 0 }, 1],
+  ])('goes slower as API usage climbs (%j → ×%i)', (usage, factor) => {
+    expect(usageFactor(usage)).toBe(factor);
+    expect(retryDelayMs(1, 'retryable', usage, fixed(1))).toBe(30_000 * factor);
+    expect(scheduledPullIntervalMs(usage)).toBe(5 * 60_000 * factor);
+  });
+});
+
+describe('scheduledRun: no API call without a reason', () => {
+  const now = new Date('2026-03-10T12:00:00.000Z');
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+  it.each([
+    [
+      'idle, nothing to push',
+      { lastActiveAt: minutesAgo(90), hasChanges: false, run: { name: 'run', lastSuccessAt: minutesAgo(60) } },
+      null,
+    ],
+    [
+      'idle, changes waiting: push',
+      { lastActiveAt: minutesAgo(90), hasChanges: true, run: { name: 'run', lastSuccessAt: minutesAgo(60) } },
+      { caches: false },
+    ],
+    [
+      'active, last sync 2 min ago',
+      { lastActiveAt: minutesAgo(1), hasChanges: false, run: { name: 'run', lastSuccessAt: minutesAgo(2) } },
+      null,
+    ],
+    [
+      'active, last sync 6 min ago: pull',
+      { lastActiveAt: minutesAgo(1), hasChanges: false, run: { name: 'run', lastSuccessAt: minutesAgo(6) } },
+      { caches: true },
+    ],
+    [
+      'active, heavy API usage, 6 min ago',
+      {
+        lastActiveAt: minutesAgo(1),
+        hasChanges: false,
+        run: { name: 'run', lastSuccessAt: minutesAgo(6), apiUsage: { used: 90, limit: 100 } },
+      },
+      null,
+    ],
+    [
+      'waiting for a retry time',
+      {
+        lastActiveAt: minutesAgo(1),
+        hasChanges: true,
+        run: {
+          name: 'run',
+          lastError: { code: 'x', message: 'x', at: minutesAgo(1), kind: 'retryable' },
+          nextAttemptAt: new Date(now.getTime() + 60_000).toISOString(),
+        },
+      },
+      null,
+    ],
+    [
+      'signed out: waits for sign-in',
+      {
+        lastActiveAt: minutesAgo(1),
+        hasChanges: true,
+        run: {
+          name: 'run',
+          lastError: { code: 'x', message: 'x', at: minutesAgo(1), kind: 'signed-out' },
+          nextAttemptAt: null,
+        },
+      },
+      null,
+    ],
+    ['never synced, active', { lastActiveAt: minutesAgo(1), hasChanges: false, run: undefined }, { caches: true }],
+  ])('%s', (_name, facts, expected) => {
+    expect(scheduledRun({ now, ...facts } as Parameters<typeof scheduledRun>[0])).toEqual(expected);
+  });
+});
