@@ -413,3 +413,97 @@ it('opportunities of the fixtures are open', () => {
   expect(opportunities.every((o) => !o.isClosed)).toBe(true);
   expect(hoursBefore(tuesday, 1)).toBe('2026-03-03T09:00:00.000Z');
 });
+
+describe('every figure drills down to exactly what it counts', () => {
+  const logged = (
+    outcome: 'Order' | 'Advance' | 'Continuation' | 'No-sale',
+    commitment: 'Best' | 'Between' | 'Minimum' | 'Below' | null,
+    callAt: string,
+    late = false,
+  ) => plan({ callAt, outcome, commitment, outcomeAt: hoursAfter(callAt, late ? 30 : 2) });
+  const plans = [
+    logged('Order', 'Best', '2026-03-02T09:00:00Z'),
+    logged('Advance', 'Between', '2026-03-02T15:00:00Z', true),
+    logged('Advance', 'Minimum', '2026-03-03T09:00:00Z'),
+    logged('Continuation', 'Below', '2026-03-03T15:00:00Z'),
+    logged('No-sale', null, '2026-03-04T09:00:00Z', true),
+    plan({ callAt: '2026-03-04T15:00:00Z', createdAt: '2026-03-04T16:00:00Z' }),
+    plan({ callAt: '2026-03-05T09:00:00Z' }),
+  ];
+  const report = coachingReport(
+    data({ plans, meetings: [meeting({ startAt: '2026-03-05T15:00:00Z', opportunityId: 'opp-riley-2' })] }),
+    week,
+  );
+  const { coverage, outcomesOnTime, outcomes, commitment } = report.team;
+  const tallies = {
+    'coverage.held': coverage.held,
+    'coverage.planned': coverage.planned,
+    'coverage.afterTheFact': coverage.afterTheFact,
+    'coverage.unplanned': coverage.unplanned,
+    'outcomesOnTime.onTime': outcomesOnTime.onTime,
+    'outcomesOnTime.late': outcomesOnTime.late,
+    'outcomesOnTime.notLogged': outcomesOnTime.notLogged,
+    'outcomes.logged': outcomes.logged,
+    'outcomes.orders': outcomes.orders,
+    'outcomes.advances': outcomes.advances,
+    'outcomes.continuations': outcomes.continuations,
+    'outcomes.noSales': outcomes.noSales,
+    'commitment.best': commitment.best,
+    'commitment.between': commitment.between,
+    'commitment.minimum': commitment.minimum,
+    'commitment.below': commitment.below,
+    'commitment.notRecorded': commitment.notRecorded,
+  };
+
+  it.each(Object.entries(tallies))('%s', (_name, tally) => {
+    expect(tally.sources()).toHaveLength(tally.count);
+  });
+
+  it('the counts are the story', () => {
+    expect(Object.fromEntries(Object.entries(tallies).map(([name, tally]) => [name, tally.count]))).toEqual({
+      'coverage.held': 8,
+      'coverage.planned': 6,
+      'coverage.afterTheFact': 1,
+      'coverage.unplanned': 1,
+      'outcomesOnTime.onTime': 3,
+      'outcomesOnTime.late': 2,
+      'outcomesOnTime.notLogged': 3,
+      'outcomes.logged': 5,
+      'outcomes.orders': 1,
+      'outcomes.advances': 2,
+      'outcomes.continuations': 1,
+      'outcomes.noSales': 1,
+      'commitment.best': 1,
+      'commitment.between': 1,
+      'commitment.minimum': 1,
+      'commitment.below': 1,
+      'commitment.notRecorded': 1,
+    });
+  });
+
+  it('objection figures drill down to the plans that met them', () => {
+    const first = plans[0] as (typeof plans)[number];
+    const second = plans[1] as (typeof plans)[number];
+    const objections = [
+      objection(first.planKey, { objection: 'Price', expected: true, handled: 'Yes' }),
+      objection(second.planKey, { objection: 'Price', expected: false, handled: 'Partly' }),
+      objection(second.planKey, { objection: 'Timing', expected: false, handled: 'No', raised: false }),
+    ];
+    const stats = coachingReport(data({ plans, objections }), week).team.objections;
+    const keys = (tally: { sources(): readonly { planKey: string | null }[] }) => tally.sources().map((s) => s.planKey);
+    expect(keys(stats.raised)).toEqual([first.planKey, second.planKey]);
+    expect(keys(stats.anticipated)).toEqual([first.planKey]);
+    expect(keys(stats.handled)).toEqual([first.planKey]);
+    expect(keys(stats.partlyHandled)).toEqual([second.planKey]);
+  });
+
+  it('two wordings used as often: the first in the alphabet is shown', () => {
+    const call = plans[0] as (typeof plans)[number];
+    const objections = [
+      objection(call.planKey, { objection: 'price' }),
+      objection(call.planKey, { objection: 'Price' }),
+    ];
+    const [rank] = coachingReport(data({ plans, objections }), week).team.objections.mostFrequent;
+    expect(rank?.objection).toBe('Price');
+  });
+});
