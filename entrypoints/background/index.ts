@@ -23,6 +23,8 @@ export default defineBackground(() => {
       rememberIdentity: (identity) => browser.storage.local.set({ [identityKey(identity.orgId)]: identity }),
       now: () => new Date(),
     }),
+    sendToTab: (tabId, message, frameId) =>
+      browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
     openDb: (session) => {
       let db = databases.get(session.dbName);
       if (!db) {

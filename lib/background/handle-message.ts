@@ -13,6 +13,7 @@ import {
 } from '../messaging/protocol';
 import { fieldErrorsOf } from '../model/call-plan';
 import { BackgroundError } from './background-error';
+import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkSender, type MessageSender, type SenderPolicy } from './check-sender';
 
 export interface BackgroundDeps extends SenderPolicy {
@@ -22,10 +23,19 @@ export interface BackgroundDeps extends SenderPolicy {
   now(): Date;
   /** Called after a local write committed (sync schedules itself from here). */
   onLocalWrite?(session: Session): void;
+  /** Sync's pull by id (plans, objections, opportunity, meetings); badges refresh stale ids with it. */
+  pullOpportunities?(session: Session, opportunityIds: readonly string[]): Promise<unknown>;
+  /** `browser.tabs.sendMessage`: badges updated after a pull reach the frame that asked. */
+  sendToTab?(tabId: number, message: unknown, frameId?: number): Promise<unknown>;
 }
 
 type Handlers = {
-  [T in MessageType]: (request: RequestOf<T>, db: PrecallDb, session: Session) => Promise<ResponseMap[T]>;
+  [T in MessageType]: (
+    request: RequestOf<T>,
+    db: PrecallDb,
+    session: Session,
+    sender: MessageSender,
+  ) => Promise<ResponseMap[T]>;
 };
 
 /**
@@ -34,6 +44,7 @@ type Handlers = {
  * error reply; nothing throws across the message boundary.
  */
 export function createMessageHandler(deps: BackgroundDeps) {
+  const badges = createBadgeService(deps);
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
@@ -48,6 +59,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
       return { deleted };
     },
     'summaries:get': async ({ opportunityIds }, db) => summariesOf(db, opportunityIds, deps.now()),
+    'badges:get': async (request, db, session, sender) => badges.answer(request, db, session, sender as BadgeSender),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
@@ -67,8 +79,13 @@ export function createMessageHandler(deps: BackgroundDeps) {
       checkSender(sender, request.origin, deps);
       const session = await deps.resolveSession(request.origin);
       const db = deps.openDb(session);
-      const handler = handlers[type] as (request: unknown, db: PrecallDb, session: Session) => Promise<unknown>;
-      return { ok: true, data: await handler(request, db, session) };
+      const handler = handlers[type] as (
+        request: unknown,
+        db: PrecallDb,
+        session: Session,
+        sender: MessageSender,
+      ) => Promise<unknown>;
+      return { ok: true, data: await handler(request, db, session, sender) };
     } catch (error) {
       return { ok: false, error: toReplyError(error) };
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
-import { isRecordId } from '../model/record-id';
+import { isRecordId, keyPrefixes } from '../model/record-id';
+import { badgeIdsPerRequest } from './badge-messages';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -15,6 +16,15 @@ export const requestSchemas = {
   'plan:save': z.object({ origin, plan: callPlanSchema }),
   'plan:delete': z.object({ origin, planKey: z.uuid() }),
   'summaries:get': z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+  'badges:get': z.object({
+    origin,
+    opportunityIds: z
+      .array(
+        z.string().refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id'),
+      )
+      .min(1)
+      .max(badgeIdsPerRequest),
+  }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -61,4 +71,5 @@ export interface ResponseMap {
   'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
+  'badges:get': import('../model/badge-summary').BadgeSummaries;
 }
