@@ -4,8 +4,10 @@ import { badgeIcons } from './badge-icons';
 import { badgeStyles } from './badge-styles';
 
 /** The badge's inside, parsed once and cloned for every badge; it holds no data, only structure. */
-const markup = `<style>${badgeStyles}</style><button type="button"><svg viewBox="0 0 16 16" aria-hidden="true"><path/></svg><span></span><span class="met"></span></button><div id="card" popover="hint"></div>`;
+const markup = `<button type="button"><svg viewBox="0 0 16 16" aria-hidden="true"><path/></svg><span></span><span class="met"></span></button><div id="card" popover="hint"></div>`;
 const templates = new WeakMap<Document, HTMLTemplateElement>();
+/** One stylesheet shared by every badge: hundreds of badges, one parse. */
+let sheet: CSSStyleSheet | undefined;
 
 interface BadgeParts {
   root: ShadowRoot;
@@ -44,6 +46,15 @@ export function createBadgeHost(document: Document, onOpenPlan: () => void): HTM
   const host = document.createElement('precall-badge');
   const root = host.attachShadow({ mode: 'open' });
   root.append(template.content.cloneNode(true));
+  if ('adoptedStyleSheets' in (root as object)) {
+    sheet ??= new CSSStyleSheet();
+    if (sheet.cssRules.length === 0) sheet.replaceSync(badgeStyles);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = badgeStyles;
+    (root as ShadowRoot).prepend(style);
+  }
   const button = root.querySelector('button') as HTMLButtonElement;
   button.setAttribute('interestForElement' in button ? 'interestfor' : 'popovertarget', 'card');
   const card = root.getElementById('card') as HTMLElement;

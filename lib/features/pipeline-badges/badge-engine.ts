@@ -12,7 +12,6 @@ export interface BadgeEngineOptions {
   /** The data source; `onSummaries` is how it says summaries arrived. */
   createSource(onSummaries: (opportunityIds: string[]) => void): BadgeSource;
   onOpenPlan?(): void;
-  frames?: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>;
 }
 
 /**
@@ -25,7 +24,7 @@ export function startBadgeEngine(options: BadgeEngineOptions): void {
   const { document, adapter, signal } = options;
   const ownOpportunity = adapter.opportunityOfPage(options.url);
   const arrived = new Set<string>();
-  const schedule = createFrameTask(run, signal, options.frames ?? document.defaultView ?? window);
+  const schedule = createFrameTask(run, signal, document.defaultView ?? window);
   const source = options.createSource((ids) => {
     for (const id of ids) arrived.add(id);
     schedule();
