@@ -113,6 +113,10 @@ export default defineBackground(() => {
       },
     }),
     sync: sync.service,
+    pullOpportunities: (session, ids) =>
+      sync.service.pullOpportunities(session, openDb(session), ids, { force: false }),
+    sendToTab: (tabId, message, frameId) =>
+      browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
     onActivity: (session) => void sync.activity(session),
     onLocalWrite: (session) => sync.localWrite(session),
   });

@@ -1,3 +1,4 @@
+import { pipelineBadges } from '../../lib/features/pipeline-badges';
 import { recordPanel } from '../../lib/features/record-panel';
 import { createFeatureRunner } from '../../lib/features/run-features';
 import { lightningMatches } from '../../lib/salesforce/hosts';
@@ -9,7 +10,7 @@ export default defineContentScript({
   matches: [...lightningMatches],
   runAt: 'document_idle',
   main(ctx) {
-    const navigate = createFeatureRunner([recordPanel], ctx.signal);
+    const navigate = createFeatureRunner([recordPanel, pipelineBadges], ctx.signal);
     navigate(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => navigate(newUrl));
     ctx.addEventListener(window, 'popstate', () => navigate(new URL(location.href)));

@@ -20,6 +20,7 @@ import { resolveRejection } from '../sync/resolve-rejection';
 import type { SyncService } from '../sync/sync-service';
 import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
+import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
 
 export interface BackgroundDeps extends SenderPolicy {
@@ -35,6 +36,10 @@ export interface BackgroundDeps extends SenderPolicy {
   sync?: SyncService;
   /** Called for every message a signed-in page or panel sends (sync learns who is active). */
   onActivity?(session: Session): void;
+  /** Sync's pull by id (plans, objections, opportunity, meetings); badges refresh stale ids with it. */
+  pullOpportunities?(session: Session, opportunityIds: readonly string[]): Promise<unknown>;
+  /** `browser.tabs.sendMessage`: badges updated after a pull reach the frame that asked. */
+  sendToTab?(tabId: number, message: unknown, frameId?: number): Promise<unknown>;
 }
 
 type Handlers = {
@@ -42,6 +47,7 @@ type Handlers = {
     request: RequestOf<T>,
     db: PrecallDb,
     session: Session,
+    sender: MessageSender,
   ) => Promise<ResponseMap[T]>;
 };
 
@@ -51,6 +57,7 @@ type Handlers = {
  * error reply; nothing throws across the message boundary.
  */
 export function createMessageHandler(deps: BackgroundDeps) {
+  const badges = createBadgeService(deps);
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
@@ -87,6 +94,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
       deps.onLocalWrite?.(session);
       return { resolved: true };
     },
+    'badges:get': async (request, db, session, sender) => badges.answer(request, db, session, sender as BadgeSender),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
@@ -117,8 +125,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
         request: unknown,
         db: PrecallDb,
         session: Session,
+        sender: MessageSender,
       ) => Promise<unknown>;
-      return { ok: true, data: await handler(request, db, session) };
+      return { ok: true, data: await handler(request, db, session, sender) };
     } catch (error) {
       return { ok: false, error: toReplyError(error) };
     }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
-import { isRecordId } from '../model/record-id';
+import { isRecordId, keyPrefixes } from '../model/record-id';
 import type { PendingChange } from '../sync/pending-changes';
 import type { OpportunityPullResult } from '../sync/sync-service';
 import type { SyncStatus } from '../sync/sync-status';
+import { badgeIdsPerRequest } from './badge-messages';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -48,6 +49,15 @@ export const requestSchemas = {
     ]),
   }),
   'rejection:resolve': z.object({ origin, table: syncedTable, key: z.uuid(), action: z.enum(['retry', 'discard']) }),
+  'badges:get': z.object({
+    origin,
+    opportunityIds: z
+      .array(
+        z.string().refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id'),
+      )
+      .min(1)
+      .max(badgeIdsPerRequest),
+  }),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -140,6 +150,7 @@ export interface ResponseMap {
   'plans:pull': OpportunityPullResult;
   'conflict:resolve': { resolved: true };
   'rejection:resolve': { resolved: true };
+  'badges:get': import('../model/badge-summary').BadgeSummaries;
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';

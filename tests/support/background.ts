@@ -1,5 +1,5 @@
 import { demoOrgId, userIds } from '../../demo/org/seed-data';
-import { createMessageHandler } from '../../lib/background/handle-message';
+import { type BackgroundDeps, createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
 import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
@@ -12,6 +12,9 @@ export interface TestBackgroundOptions {
   /** Who is signed in; null for a browser with no Salesforce session. */
   user?: 'riley' | 'sam' | 'morgan' | null;
   now?: () => Date;
+  /** Sync's pull by id, faked: it writes the tables as the real one would. */
+  pullOpportunities?: BackgroundDeps['pullOpportunities'];
+  sendToTab?: BackgroundDeps['sendToTab'];
 }
 
 /**
@@ -57,6 +60,8 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
       return db;
     },
     onLocalWrite: (session) => writes.push(session.dbName),
+    pullOpportunities: options.pullOpportunities,
+    sendToTab: options.sendToTab,
   });
 
   const panelSender = { id: extensionId, url: `${extensionOrigin}/panel.html` };

@@ -1,0 +1,115 @@
+import type { OpportunityLink } from '../../salesforce/lightning/adapter';
+import { composedContains } from '../../salesforce/lightning/shadow-dom';
+import { createBadgeHost, isOwnHost, renderBadge } from './badge-element';
+import type { BadgeSource } from './badge-source';
+
+export interface DecoratorOptions {
+  document: Document;
+  source: BadgeSource;
+  /** "Open call plan" was followed on a card. */
+  onOpenPlan(): void;
+}
+
+export interface Decorator {
+  /** Makes the badges under `root` match the links found there now; links no longer found lose theirs. */
+  reconcile(root: Element | ShadowRoot, found: readonly OpportunityLink[]): void;
+  /** Renders the badges of these ids again (their summaries arrived or changed). */
+  refresh(opportunityIds: ReadonlySet<string>): void;
+  /** Drops every link that left the document or that `keep` no longer wants. */
+  sweep(keep: (link: Element) => boolean): void;
+  /** The ids of every link being decorated. */
+  opportunityIds(): string[];
+  /** Removes every badge. */
+  clear(): void;
+}
+
+interface Tracked {
+  opportunityId: string;
+  host: HTMLElement | null;
+}
+
+/**
+ * One badge right after each opportunity link, for the record the link shows now: a recycled
+ * link's badge turns to its new record (or goes until that record's summary arrives), a badge
+ * never doubles, and a badge whose link went goes too.
+ */
+export function createDecorator(options: DecoratorOptions): Decorator {
+  const { document, source } = options;
+  const tracked = new Map<Element, Tracked>();
+
+  function track(link: Element, opportunityId: string): Tracked {
+    const entry = tracked.get(link) ?? { opportunityId, host: null };
+    entry.opportunityId = opportunityId;
+    tracked.set(link, entry);
+    return entry;
+  }
+
+  function untrack(link: Element): void {
+    const entry = tracked.get(link);
+    if (!entry) return;
+    tracked.delete(link);
+    dropHost(entry);
+  }
+
+  function dropHost(entry: Tracked): void {
+    if (!entry.host) return;
+    entry.host.remove();
+    entry.host = null;
+  }
+
+  function place(link: Element, entry: Tracked): void {
+    const summary = source.summaryOf(entry.opportunityId);
+    if (!summary) {
+      // Never a badge for the record this link showed before: none until this one's arrives.
+      dropHost(entry);
+      source.want([entry.opportunityId]);
+      return;
+    }
+    let host = entry.host;
+    if (!host || host.previousSibling !== link) {
+      host?.remove();
+      host = createBadgeHost(document, options.onOpenPlan);
+      link.after(host);
+      entry.host = host;
+    }
+    removeCopiesAfter(host);
+    renderBadge(host, entry.opportunityId, summary);
+  }
+
+  return {
+    reconcile(root, found) {
+      const seen = new Set<Element>();
+      for (const { link, opportunityId } of found) {
+        seen.add(link);
+        place(link, track(link, opportunityId));
+      }
+      for (const link of [...tracked.keys()]) {
+        if (!seen.has(link) && composedContains(root, link)) untrack(link);
+      }
+    },
+    refresh(opportunityIds) {
+      for (const [link, entry] of [...tracked]) {
+        if (!opportunityIds.has(entry.opportunityId)) continue;
+        if (link.isConnected) place(link, entry);
+        else untrack(link);
+      }
+    },
+    sweep(keep) {
+      for (const link of [...tracked.keys()]) if (!link.isConnected || !keep(link)) untrack(link);
+    },
+    opportunityIds: () => [...new Set([...tracked.values()].map((entry) => entry.opportunityId))],
+    clear() {
+      for (const link of [...tracked.keys()]) untrack(link);
+    },
+  };
+}
+
+/** A row Lightning cloned carries a shell of our badge (shadow roots are not cloned): it goes. */
+function removeCopiesAfter(host: Element): void {
+  let next = host.nextElementSibling;
+  while (next && isOwnHost(next)) {
+    const after = next.nextElementSibling;
+    next.remove();
+    next = after;
+  }
+}

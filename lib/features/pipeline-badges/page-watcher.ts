@@ -1,0 +1,152 @@
+import type { PageAdapter } from '../../salesforce/lightning/adapter';
+import { composedContains } from '../../salesforce/lightning/shadow-dom';
+import { isOwnHost } from './badge-element';
+
+export interface PageChange {
+  /** Subtrees to look at again: whole link holders when they appear, else changed rows and cards. */
+  roots: (Element | ShadowRoot)[];
+  /** Nodes were removed, or the shown page switched: links may be gone. */
+  removals: boolean;
+}
+
+export interface PageWatcher {
+  /** What changed since the last call. */
+  take(): PageChange;
+  /** True while `link` is in a link holder of a shown page. */
+  covers(link: Element): boolean;
+  /** Watches a native shadow root found inside a holder: mutations in it do not reach the holder's observer. */
+  watchShadowRoot(root: ShadowRoot): void;
+}
+
+export interface PageWatcherOptions {
+  document: Document;
+  adapter: PageAdapter;
+  signal: AbortSignal;
+  /** Something changed; the caller batches the work into its next frame. */
+  onChange(): void;
+}
+
+/**
+ * Watches only what can hold opportunity links, with observers that only take notes (the
+ * caller's frame does the work): page stages and switches, shallowly, for which page shows;
+ * the shown pages outside their link holders, for holders as Lightning renders them; and the
+ * holders with the shadow roots inside them, for rows and cards added, recycled or removed.
+ * Until Lightning has drawn a stage there is nothing to scope to: the document is watched for
+ * one, and no more once it is there.
+ */
+export function createPageWatcher({ document, adapter, signal, onChange }: PageWatcherOptions): PageWatcher {
+  let pages: Element[] = [];
+  let holders: Element[] = [];
+  let pagesChanged = true;
+  let discover = false;
+  let removals = false;
+  const dirty = new Set<Element | ShadowRoot>();
+  const shadowRoots = new Set<ShadowRoot>();
+  const linkChanges: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [...adapter.recordAttributes],
+  };
+  const insideHolder = (node: Node) => holders.some((holder) => composedContains(holder, node));
+  const pagesSwitched = () => {
+    pagesChanged = true;
+    onChange();
+  };
+
+  const stages = new MutationObserver(pagesSwitched);
+
+  const structure = new MutationObserver((records) => {
+    for (const record of records) {
+      if (insideHolder(record.target)) continue;
+      discover ||= record.addedNodes.length > 0;
+      removals ||= record.removedNodes.length > 0;
+    }
+    if (discover || removals) onChange();
+  });
+
+  const links = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target instanceof ShadowRoot ? record.target.host : (record.target as Element);
+      if (record.attributeName) {
+        const root = adapter.changedRecordRoot(target, record.attributeName);
+        if (root) dirty.add(root);
+      }
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && !isOwnHost(node)) dirty.add(rootFor(node));
+      }
+      for (const node of record.removedNodes) {
+        removals = true;
+        // Lightning may have re-rendered a cell and taken our badge with it: look at its row again.
+        if (node instanceof Element && isOwnHost(node)) dirty.add(rootFor(target));
+      }
+    }
+    onChange();
+  });
+
+  /** A changed node's row or card, unless that reaches outside the holder it is in. */
+  function rootFor(node: Element): Element {
+    const root = adapter.scanRootOf(node);
+    return insideHolder(root) ? root : node;
+  }
+
+  function showPages(): void {
+    pagesChanged = false;
+    stages.disconnect();
+    const stageElements = adapter.pageStages(document);
+    // Until Lightning has drawn a stage there is nothing narrower to watch.
+    if (stageElements.length === 0) stages.observe(document.documentElement, { childList: true, subtree: true });
+    for (const stage of stageElements) stages.observe(stage, { childList: true });
+    for (const element of adapter.pageSwitches(document)) {
+      stages.observe(element, { attributes: true, attributeFilter: ['class', 'hidden'] });
+    }
+    const shown = adapter.shownPages(document);
+    if (shown.length === pages.length && shown.every((page, i) => page === pages[i])) return;
+    pages = shown;
+    structure.disconnect();
+    links.disconnect();
+    holders = [];
+    shadowRoots.clear();
+    for (const page of pages) structure.observe(page, { childList: true, subtree: true });
+    discover = true;
+    removals = true;
+  }
+
+  function findHolders(): void {
+    discover = false;
+    const found = pages.flatMap(adapter.linkHolders);
+    for (const holder of found) {
+      if (holders.includes(holder)) continue;
+      links.observe(holder, linkChanges);
+      dirty.add(holder);
+    }
+    holders = found;
+  }
+
+  signal.addEventListener('abort', () => {
+    for (const observer of [stages, structure, links]) observer.disconnect();
+  });
+
+  return {
+    take() {
+      if (pagesChanged) showPages();
+      if (discover) findHolders();
+      const candidates = [...dirty].filter((root) => root.isConnected && insideHolder(root));
+      dirty.clear();
+      const change = {
+        roots: candidates.filter(
+          (root) => !candidates.some((other) => other !== root && composedContains(other, root)),
+        ),
+        removals,
+      };
+      removals = false;
+      return change;
+    },
+    covers: (link) => link.isConnected && insideHolder(link),
+    watchShadowRoot(root) {
+      if (shadowRoots.has(root)) return;
+      shadowRoots.add(root);
+      links.observe(root, linkChanges);
+    },
+  };
+}

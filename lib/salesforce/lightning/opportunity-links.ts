@@ -1,0 +1,84 @@
+import { asOpportunityId, opportunityIdFromClassList, opportunityIdFromHref } from './record-ids';
+import { selectors } from './selectors';
+import { composedClosest, deepQueryAll } from './shadow-dom';
+
+/** A link on a Lightning page to an opportunity, with the 18-character id of the record it shows. */
+export interface OpportunityLink {
+  link: Element;
+  opportunityId: string;
+}
+
+/**
+ * Every link to an opportunity under `root`, open shadow roots included: by URL
+ * (`/lightning/r/Opportunity/006…/view`, `/lightning/r/006…/view`, legacy and Classic forms) or
+ * by `data-recordid`. A datatable row's own link follows the row key and a Kanban card's title
+ * follows the card's id: while Lightning recycles a row, the link that does not match its row
+ * yet is skipped until it does. Each record item (row, card, list item) gets one link per id.
+ */
+export function findOpportunityLinks(
+  root: Element | ShadowRoot,
+  onShadowRoot?: (shadowRoot: ShadowRoot) => void,
+): OpportunityLink[] {
+  const origin = root.ownerDocument?.defaultView?.location.origin ?? '';
+  const found: OpportunityLink[] = [];
+  const itemIds = new Map<Element, Set<string>>();
+  for (const link of deepQueryAll(root, selectors.recordLinks, onShadowRoot)) {
+    const opportunityId = opportunityOfLink(link, origin);
+    if (!opportunityId) continue;
+    const item = composedClosest(link, selectors.recordItems);
+    if (item) {
+      const ids = itemIds.get(item) ?? new Set<string>();
+      if (ids.has(opportunityId)) continue;
+      ids.add(opportunityId);
+      itemIds.set(item, ids);
+    }
+    found.push({ link, opportunityId });
+  }
+  return found;
+}
+
+/** The record a link shows now, or null when it shows none or its row is mid-recycle. */
+export function opportunityOfLink(link: Element, origin: string): string | null {
+  const own = ownOpportunity(link, origin);
+  const governing = governingId(link);
+  if (governing === undefined) return own;
+  if (governing === null) return null;
+  return own && own !== governing ? null : governing;
+}
+
+/** What the link itself names: `data-recordid` wins (a lookup to another object is no opportunity). */
+function ownOpportunity(link: Element, origin: string): string | null {
+  const recordId = link.getAttribute('data-recordid');
+  if (recordId) return asOpportunityId(recordId);
+  return opportunityIdFromHref(link.getAttribute('href'), origin);
+}
+
+/**
+ * The id a row or card imposes on its own link: undefined when the link is no row's or card's
+ * own link, null when that row or card is not an opportunity.
+ */
+function governingId(link: Element): string | null | undefined {
+  const row = composedClosest(link, selectors.keyedRow);
+  if (row && composedClosest(link, selectors.rowHeaderCell)) {
+    return asOpportunityId(row.getAttribute(selectors.rowKeyAttribute));
+  }
+  const card = composedClosest(link, selectors.kanbanCard);
+  if (card && deepQueryAll(card, selectors.recordLinks)[0] === link) {
+    return opportunityIdFromClassList(card.classList);
+  }
+  return undefined;
+}
+
+/** The smallest element to look at again when `node` changed: its record item, or itself. */
+export function scanRootOf(node: Element): Element {
+  return composedClosest(node, selectors.recordItems) ?? node;
+}
+
+/**
+ * The element to look at again after `attribute` changed on `target`, or null when that change
+ * cannot point a link at another record (a class change anywhere but on a Kanban card).
+ */
+export function changedRecordRoot(target: Element, attribute: string): Element | null {
+  if (attribute === 'class' && !target.matches(selectors.kanbanCard)) return null;
+  return scanRootOf(target);
+}
