@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
+import { draftPlanSchema } from '../model/draft-plan';
+import { fieldLimits } from '../model/field-limits';
 import { isRecordId } from '../model/record-id';
 
 /**
@@ -15,6 +17,19 @@ export const requestSchemas = {
   'plan:save': z.object({ origin, plan: callPlanSchema }),
   'plan:delete': z.object({ origin, planKey: z.uuid() }),
   'summaries:get': z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+  'drafts:list': z.object({ origin, opportunityId }),
+  'draft:save': z.object({ origin, plan: draftPlanSchema }),
+  'draft:discard': z.object({ origin, planKey: z.uuid() }),
+  /** `refresh`: answer after asking Salesforce (the panel asks twice: at once, then refreshed). */
+  'opportunity:context': z.object({ origin, opportunityId, refresh: z.boolean().optional() }),
+  'plan:coach-note': z.object({
+    origin,
+    planKey: z.uuid(),
+    coachNote: z.string().max(fieldLimits.coachNote, {
+      error: (issue) =>
+        `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+    }),
+  }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -35,7 +50,8 @@ export type ErrorCode =
   | 'offline'
   | 'not-found'
   | 'storage'
-  | 'internal';
+  | 'internal'
+  | 'read-only';
 
 export type Reply<T> =
   | { ok: true; data: T }
@@ -61,4 +77,10 @@ export interface ResponseMap {
   'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
+  'drafts:list': import('../model/draft-plan').SavedDraft[];
+  /** `kept: false` when the draft held nothing the saved plan does not (so there is none). */
+  'draft:save': { kept: boolean; savedAt: string };
+  'draft:discard': { discarded: boolean };
+  'opportunity:context': import('../model/opportunity-context').OpportunityContext;
+  'plan:coach-note': import('../model/call-plan').PlanRecord;
 }

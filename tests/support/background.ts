@@ -1,5 +1,5 @@
 import { demoOrgId, userIds } from '../../demo/org/seed-data';
-import { createMessageHandler } from '../../lib/background/handle-message';
+import { type BackgroundDeps, createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
 
@@ -11,6 +11,8 @@ export interface TestBackgroundOptions {
   /** Who is signed in; null for a browser with no Salesforce session. */
   user?: 'riley' | 'sam' | 'morgan' | null;
   now?: () => Date;
+  /** Stands in for sync's pull of opportunities (tests fill the local tables from it). */
+  pullOpportunities?: BackgroundDeps['pullOpportunities'];
 }
 
 /**
@@ -54,6 +56,7 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
       return db;
     },
     onLocalWrite: (session) => writes.push(session.dbName),
+    pullOpportunities: options.pullOpportunities,
   });
 
   const panelSender = { id: extensionId, url: `${extensionOrigin}/panel.html` };
