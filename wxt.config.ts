@@ -12,7 +12,9 @@ export default defineConfig({
     return {
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
-      permissions: ['storage', 'cookies', 'alarms'],
+      permissions: ['storage', 'cookies', 'alarms', 'sidePanel'],
+      // The toolbar icon opens the call plan in Chrome's side panel.
+      action: { default_title: 'Precall call plan' },
       host_permissions: [...pageMatches, ...apiHostMatches],
       web_accessible_resources: [{ resources: ['panel.html'], matches: pageMatches }],
     };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { fetchIdentity } from '../../lib/salesforce/connection';
 import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
@@ -33,8 +34,16 @@ export default defineBackground(() => {
     },
   });
 
+  // The toolbar icon opens the call plan in Chrome's side panel.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
   // Chrome keeps the channel open for an async answer only when the listener returns true.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isSidePanelRequest(message)) {
+      // Before any await: Chrome opens the side panel only while the rep's click counts.
+      void openSidePanelFor(sender, browser.runtime.id, browser.sidePanel).then(sendResponse);
+      return true;
+    }
     void handleMessage(message, sender).then(sendResponse);
     return true;
   });

@@ -8,42 +8,54 @@ import { Editor } from './editor';
 import { Plans } from './plans';
 import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
 import { useNow } from './use-now';
-import { useParentFrame } from './use-parent-frame';
+
+/** What the place showing the panel (the dock in the page, Chrome's side panel) offers in its header. */
+export interface PanelHost {
+  collapseLabel: string;
+  onCollapse(): void;
+  switchPlacementLabel?: string;
+  onSwitchPlacement?(): void;
+}
 
 export interface AppProps {
   /** `browser.runtime.sendMessage` in the extension; a test background in tests. */
   send: Send;
-  /** The Salesforce page origin that framed the panel. */
+  /** The Salesforce page origin the panel works for. */
   origin: string;
+  /** The opportunity shown; a new one switches the panel without losing what was typed. */
   opportunityId: string;
+  host?: PanelHost;
   now?: () => Date;
 }
 
 const systemNow = () => new Date();
 const signInMessage = 'Sign in to Salesforce in this browser to use Precall';
+const noHost: PanelHost = { collapseLabel: 'Collapse Precall', onCollapse: () => {} };
 
-export function App({ send, origin, opportunityId, now = systemNow }: AppProps) {
-  // One store for the life of the frame; a new opportunity arrives as a message, not new props.
+export function App({ send, origin, opportunityId, host = noHost, now = systemNow }: AppProps) {
+  // One store for the life of the panel on one org; a new opportunity switches it, not replaces it.
   const [store] = useState(() => createPanelStore({ send, origin, now }, opportunityId));
+  useEffect(() => {
+    store.getState().switchOpportunity(opportunityId);
+  }, [store, opportunityId]);
   return (
     <PanelStoreContext.Provider value={store}>
-      <Panel origin={origin} now={now} />
+      <Panel host={host} now={now} />
     </PanelStoreContext.Provider>
   );
 }
 
-function Panel({ origin, now }: { origin: string; now: () => Date }) {
-  const { session, plans, plansState, start, loadPlans, switchOpportunity } = usePanelStore(
+function Panel({ host, now }: { host: PanelHost; now: () => Date }) {
+  const { session, plans, plansState, context, start, loadPlans } = usePanelStore(
     useShallow((state) => ({
       session: state.session,
       plans: state.plans,
       plansState: state.plansState,
+      context: state.context,
       start: state.start,
       loadPlans: state.loadPlans,
-      switchOpportunity: state.switchOpportunity,
     })),
   );
-  const { collapse } = useParentFrame(origin, switchOpportunity);
   const current = useNow(now);
 
   useEffect(() => {
@@ -55,7 +67,7 @@ function Panel({ origin, now }: { origin: string; now: () => Date }) {
 
   return (
     <div className="panel">
-      <PanelHeader summary={summary} userName={userName} onCollapse={collapse} />
+      <PanelHeader summary={summary} context={context} userName={userName} {...host} />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (

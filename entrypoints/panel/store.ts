@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
+import { type ContextSlice, createContextSlice } from './context-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import type { PanelDeps } from './store-deps';
 
-export type PanelState = SessionSlice & PlansSlice & EditorSlice;
+export type PanelState = SessionSlice & PlansSlice & EditorSlice & ContextSlice;
 export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
@@ -14,6 +15,7 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createSessionSlice(deps)(...args),
     ...createPlansSlice(deps, opportunityId)(...args),
     ...createEditorSlice(deps)(...args),
+    ...createContextSlice(deps)(...args),
   }));
 }
 

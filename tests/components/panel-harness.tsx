@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../entrypoints/panel/app';
 import { request, type Send } from '../../lib/messaging/client';
-import type { CallPlan } from '../../lib/model/call-plan';
+import { type CallPlan, newCallPlan, newObjection, type Objection } from '../../lib/model/call-plan';
 import { to18 } from '../../lib/model/record-id';
 import { createTestBackground, testOrigin } from '../support/background';
 
@@ -72,4 +72,22 @@ export function descriptionOf(element: HTMLElement): string {
 
 export function inputValue(element: HTMLElement): string {
   return (element as HTMLInputElement).value;
+}
+
+/** Saves a plan through the background as an earlier visit would have; returns it. */
+export async function seedPlan(
+  send: Send,
+  fields: Partial<Omit<CallPlan, 'objections'>> & { objections?: Partial<Objection>[] },
+  opportunityId = opportunityA,
+): Promise<CallPlan> {
+  const { objections = [], ...rest } = fields;
+  const plan: CallPlan = {
+    ...newCallPlan(opportunityId, now),
+    goal: 'Agree on the pilot scope',
+    bestNextStep: 'Pilot order signed',
+    ...rest,
+    objections: objections.map((objection, index) => ({ ...newObjection(index, true), ...objection })),
+  };
+  await request(send, 'plan:save', { origin: testOrigin, plan });
+  return plan;
 }
