@@ -103,7 +103,7 @@ export function CallPlanForm(props: CallPlanFormProps) {
         </ul>
       )}
 
-      <div className="steps" role="group" aria-label="Step">
+      <nav className="steps" aria-label="Steps of this call plan">
         <button type="button" className="step" aria-pressed={step === 'plan'} onClick={() => setStep('plan')}>
           1. Plan the call
         </button>
@@ -115,7 +115,7 @@ export function CallPlanForm(props: CallPlanFormProps) {
         >
           2. Log the outcome
         </button>
-      </div>
+      </nav>
 
       {step === 'plan' ? (
         <PlanStep {...props} />

@@ -19,6 +19,8 @@ export interface Draft {
   revealed: readonly string[];
   /** When this copy was kept by the background in an earlier visit (reload, crash, closed panel). */
   restoredFrom?: string;
+  /** The fields of the latest edit: the rep may still be typing there. */
+  lastEdited?: readonly string[];
 }
 
 /** Every field at once: an explicit save, or a plan that was complete once. */
@@ -74,11 +76,15 @@ export function revealedAfterEdit(
   return revealed.filter((field) => !fields.includes(field) || stillWrong.has(field));
 }
 
-/** The first problem the rep has not reached yet, said in the save state instead. */
-export function pendingProblem(draft: Pick<Draft, 'errors' | 'revealed'>): string | undefined {
+/**
+ * The first problem the rep has not reached yet, said in the save state instead; never one of
+ * the field they are typing in.
+ */
+export function pendingProblem(draft: Pick<Draft, 'errors' | 'revealed' | 'lastEdited'>): string | undefined {
   const shown = visibleErrors(draft);
   if (Object.keys(shown).length > 0) return undefined;
-  return Object.entries(draft.errors).find(([path]) => !(path in shown))?.[1];
+  const typing = new Set(draft.lastEdited ?? []);
+  return Object.entries(draft.errors).find(([path]) => !(path in shown) && !typing.has(fieldOf(path)))?.[1];
 }
 
 /** Nothing typed since the last save, or a new plan nobody has typed into: safe to drop. */

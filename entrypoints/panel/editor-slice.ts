@@ -74,11 +74,12 @@ export const createEditorSlice =
       set({ drafts: rest });
     }
 
-    function sendDraft(planKey: string): void {
+    /** `settle`: the plan just saved; the background then drops a draft older than the save. */
+    function sendDraft(planKey: string, settle = false): void {
       clearTimeout(draftTimers.get(planKey));
       draftTimers.delete(planKey);
       const draft = get().drafts[planKey];
-      if (!draft || isDisposable(draft)) return;
+      if (!draft || (isDisposable(draft) && !settle)) return;
       request(deps.send, 'draft:save', { origin: deps.origin, plan: draft.plan }).catch((error) => {
         // The plan save says why in the form; this only means a crash could lose the last words.
         console.warn('Precall: the draft was not kept', error);
@@ -105,6 +106,7 @@ export const createEditorSlice =
           errors,
           revision: draft.revision + 1,
           revealed: revealedAfterEdit(draft.revealed, fields, errors),
+          lastEdited: fields,
         };
       });
       keepDraft(key);
@@ -224,6 +226,7 @@ export const createEditorSlice =
             savedRevision: revision,
             save: { kind: 'saved', at: deps.now().toISOString() },
           }));
+          sendDraft(planKey, true);
         } catch (error) {
           const fields = error instanceof PrecallError ? formFieldsOf(error.fields) : {};
           updateDraft(planKey, (d) => ({
