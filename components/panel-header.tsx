@@ -11,6 +11,8 @@ export interface PanelHeaderProps {
   context?: OpportunityContext | null;
   /** Who is signed in, shown so a rep with two orgs knows which one this is. */
   userName?: string;
+  /** The opportunity's name as its page titles it (the side panel), until Salesforce's copy is known. */
+  pageTitle?: string;
   /** Reserved for the sync status element: pending changes, last sync, problems. */
   syncStatus?: ReactNode;
   /** Folds the dock, or closes the side panel. */
@@ -61,6 +63,11 @@ export function PanelHeader(props: PanelHeaderProps) {
           <span aria-hidden="true">»</span>
         </button>
       </div>
+      {!opportunity && props.pageTitle && (
+        <p className="panel-opportunity">
+          <span className="panel-opportunity-name">{props.pageTitle}</span>
+        </p>
+      )}
       {opportunity && (
         <p className="panel-opportunity">
           <span className="panel-opportunity-name">{opportunity.name}</span>

@@ -25,6 +25,8 @@ export interface AppProps {
   /** The opportunity shown; a new one switches the panel without losing what was typed. */
   opportunityId: string;
   host?: PanelHost;
+  /** The record's name as the page titles it, shown until Salesforce's own copy is known. */
+  pageTitle?: string;
   now?: () => Date;
 }
 
@@ -32,7 +34,7 @@ const systemNow = () => new Date();
 const signInMessage = 'Sign in to Salesforce in this browser to use Precall';
 const noHost: PanelHost = { collapseLabel: 'Collapse Precall', onCollapse: () => {} };
 
-export function App({ send, origin, opportunityId, host = noHost, now = systemNow }: AppProps) {
+export function App({ send, origin, opportunityId, host = noHost, pageTitle, now = systemNow }: AppProps) {
   // One store for the life of the panel on one org; a new opportunity switches it, not replaces it.
   const [store] = useState(() => createPanelStore({ send, origin, now }, opportunityId));
   useEffect(() => {
@@ -40,12 +42,12 @@ export function App({ send, origin, opportunityId, host = noHost, now = systemNo
   }, [store, opportunityId]);
   return (
     <PanelStoreContext.Provider value={store}>
-      <Panel host={host} now={now} />
+      <Panel host={host} now={now} pageTitle={pageTitle} />
     </PanelStoreContext.Provider>
   );
 }
 
-function Panel({ host, now }: { host: PanelHost; now: () => Date }) {
+function Panel({ host, now, pageTitle }: { host: PanelHost; now: () => Date; pageTitle?: string }) {
   const { session, plans, plansState, context, start, loadPlans } = usePanelStore(
     useShallow((state) => ({
       session: state.session,
@@ -67,7 +69,7 @@ function Panel({ host, now }: { host: PanelHost; now: () => Date }) {
 
   return (
     <div className="panel">
-      <PanelHeader summary={summary} context={context} userName={userName} {...host} />
+      <PanelHeader summary={summary} context={context} userName={userName} pageTitle={pageTitle} {...host} />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (

@@ -19,6 +19,8 @@ export interface Draft {
   revealed: readonly string[];
   /** When this copy was kept by the background in an earlier visit (reload, crash, closed panel). */
   restoredFrom?: string;
+  /** The background kept this revision as a draft: it survives a reload or a crash. */
+  keptRevision?: number;
   /** The fields of the latest edit: the rep may still be typing there. */
   lastEdited?: readonly string[];
 }

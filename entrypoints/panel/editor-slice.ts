@@ -80,10 +80,15 @@ export const createEditorSlice =
       draftTimers.delete(planKey);
       const draft = get().drafts[planKey];
       if (!draft || (isDisposable(draft) && !settle)) return;
-      request(deps.send, 'draft:save', { origin: deps.origin, plan: draft.plan }).catch((error) => {
-        // The plan save says why in the form; this only means a crash could lose the last words.
-        console.warn('Precall: the draft was not kept', error);
-      });
+      const revision = draft.revision;
+      request(deps.send, 'draft:save', { origin: deps.origin, plan: draft.plan })
+        .then(({ kept }) => {
+          if (kept) updateDraft(planKey, (d) => ({ ...d, keptRevision: Math.max(d.keptRevision ?? -1, revision) }));
+        })
+        .catch((error) => {
+          // The plan save says why in the form; this only means a crash could lose the last words.
+          console.warn('Precall: the draft was not kept', error);
+        });
     }
 
     function keepDraft(planKey: string): void {

@@ -95,7 +95,11 @@ export function Editor({ now }: { now: Date }) {
       key={draft.plan.planKey}
       plan={draft.plan}
       errors={visibleErrors(draft)}
-      saveState={draft.save.kind === 'invalid' ? { kind: 'invalid', pending: pendingProblem(draft) } : draft.save}
+      saveState={
+        draft.save.kind === 'invalid'
+          ? { kind: 'invalid', pending: pendingProblem(draft), kept: (draft.keptRevision ?? -1) >= draft.revision }
+          : draft.save
+      }
       now={now}
       actions={actions}
       restoredFrom={draft.restoredFrom}

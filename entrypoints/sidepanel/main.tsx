@@ -43,6 +43,7 @@ function SidePanel() {
       send={(message) => browser.runtime.sendMessage(message)}
       origin={page.origin}
       opportunityId={page.opportunityId}
+      pageTitle={page.title ?? undefined}
       host={host}
     />
   );

@@ -4,6 +4,7 @@ import { isSalesforceOrigin } from '../../lib/salesforce/hosts';
 import { pageOfTab, type TabPage } from './active-tab';
 
 const allowDemo = import.meta.env.MODE === 'demo';
+const pollMs = 1000;
 const isSalesforce = (origin: string) => isSalesforceOrigin(origin, allowDemo);
 
 /**
@@ -20,7 +21,9 @@ export function useActiveTab(): TabPage | null {
         active: true,
         ...(windowId === undefined ? { currentWindow: true } : { windowId }),
       });
-      if (!stopped) setPage(pageOfTab(tab?.url, isSalesforce));
+      if (stopped) return;
+      const next = pageOfTab(tab?.url, isSalesforce, tab?.title);
+      setPage((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
     };
     const onActivated = (info: { windowId: number }) => {
       if (info.windowId === windowId) void read();
@@ -38,8 +41,11 @@ export function useActiveTab(): TabPage | null {
     });
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    // Events can be missed while the panel starts or the worker sleeps; a slow look-up catches up.
+    const poll = setInterval(() => void read(), pollMs);
     return () => {
       stopped = true;
+      clearInterval(poll);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
