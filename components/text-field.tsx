@@ -64,7 +64,9 @@ export function TextField({
           <button
             type="button"
             className="help-button"
-            aria-label={`Help: ${label}`}
+            // Named apart from the field, so the field's label names only the field.
+            aria-label="Show help"
+            title={`Help: ${label}`}
             aria-expanded={helpShown}
             aria-controls={hintId}
             onClick={() => setHelpShown((shown) => !shown)}
