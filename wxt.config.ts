@@ -1,6 +1,7 @@
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
+import { devRunner, devRunnerNotice } from './build/dev-runner';
 import { apiHostMatches, demoMatches, lightningMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
@@ -19,7 +20,13 @@ export default defineConfig({
       web_accessible_resources: [{ resources: ['panel.html'], matches: pageMatches }],
     };
   },
+  // `npm run dev`: works as root and says why no browser opens without a display.
+  webExt: devRunner(),
   hooks: {
+    'server:started': () => {
+      const notice = devRunnerNotice();
+      if (notice) console.log(notice);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {

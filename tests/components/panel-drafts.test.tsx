@@ -24,11 +24,13 @@ describe('panel: never lose a keystroke', () => {
     // Not valid yet (no best next step) and over the goal's limit: a draft, not a plan.
     await fill(first.user, screen.getByLabelText('Goal'), 'g'.repeat(260));
     await fill(first.user, screen.getByLabelText('Questions'), 'Who signs off?');
-    await waitFor(async () => expect((await plansOf(background.send)).length + (await kept())).toBe(1));
+    await waitFor(async () => expect((await plansOf(background.send)).length + (await kept())).toBe(1), {
+      timeout: 15_000,
+    });
     first.unmount();
 
     const second = renderPanel(background.send);
-    const goal = await screen.findByLabelText('Goal');
+    const goal = await screen.findByLabelText('Goal', {}, { timeout: 15_000 });
     expect(inputValue(goal)).toHaveLength(260);
     expect(inputValue(screen.getByLabelText('Questions'))).toBe('Who signs off?');
     expect(within(screen.getByRole('note')).getByText(/^Restored what you typed .*; not saved yet\.$/)).toBeTruthy();
@@ -56,19 +58,22 @@ describe('panel: never lose a keystroke', () => {
     const first = renderPanel(background.send);
     await first.user.click(await screen.findByRole('button', { name: /Agree on the pilot scope/ }));
     await fill(first.user, screen.getByLabelText('Best next step'), '');
-    await waitFor(async () => expect(await draftsOf(background.send)).toHaveLength(1));
+    await waitFor(async () => expect(await draftsOf(background.send)).toHaveLength(1), { timeout: 15_000 });
     first.unmount();
 
     const second = renderPanel(background.send);
-    const best = await screen.findByLabelText('Best next step');
+    const best = await screen.findByLabelText('Best next step', {}, { timeout: 15_000 });
     expect(inputValue(best)).toBe('');
     expect(screen.getByText('Best next step is required')).toBeTruthy();
     await fill(second.user, best, 'Signed pilot order');
     await second.user.tab();
-    await waitFor(async () => {
-      expect((await plansOf(background.send))[0]?.bestNextStep).toBe('Signed pilot order');
-      expect(await draftsOf(background.send)).toEqual([]);
-    });
+    await waitFor(
+      async () => {
+        expect((await plansOf(background.send))[0]?.bestNextStep).toBe('Signed pilot order');
+        expect(await draftsOf(background.send)).toEqual([]);
+      },
+      { timeout: 15_000 },
+    );
   });
 
   it('shows no error while the rep types in a field, shows it on leaving the field, and clears it once valid', async () => {
