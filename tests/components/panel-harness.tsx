@@ -12,8 +12,9 @@ export { testOrigin };
 // The first request opens a Dexie database on fake-indexeddb, which is slow when every test file
 // runs at once; waits still end as soon as the panel shows what they look for.
 configure({ asyncUtilTimeout: 5000 });
-// A test types like a rep and waits for real autosaves, so it needs more than the default 5 s.
-vi.setConfig({ testTimeout: 20_000 });
+// A test types like a rep and waits for real autosaves, so it needs more than the default 5 s
+// (on a machine shared with other test runs, typing alone can take tens of seconds).
+vi.setConfig({ testTimeout: 45_000 });
 
 /** A fixed clock: plans, statuses and "after the fact" all read it. */
 export const now = new Date('2026-03-02T10:00:00.000Z');
