@@ -49,7 +49,7 @@ export async function reachOfRecordPage(page: Page): Promise<{ edit: Reach; acti
   })()`);
 }
 
-/** The part of the window Lightning lays out in (the side panel and the dock both take theirs). */
+/** The width Lightning lays its page out in (the side panel narrows the window, the dock the body). */
 export function pageWidth(page: Page): Promise<number> {
-  return page.evaluate('document.documentElement.clientWidth');
+  return page.evaluate('Math.round(document.body.getBoundingClientRect().width)');
 }
