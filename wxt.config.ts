@@ -1,6 +1,7 @@
 import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
+import { devRunner, devRunnerNotice } from './build/dev-runner';
 import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
@@ -12,18 +13,25 @@ export default defineConfig({
     return {
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
-      permissions: ['storage', 'cookies', 'alarms'],
+      permissions: ['storage', 'cookies', 'alarms', 'sidePanel'],
       host_permissions: [...new Set([...pageMatches, ...apiHostMatches, ...loginHostMatches])],
       web_accessible_resources: [
         { resources: ['panel.html'], matches: pageMatches },
         // Salesforce's OAuth redirect lands on this page in a normal tab (lib/salesforce/sign-in/oauth.ts).
         { resources: ['oauth.html'], matches: [...loginHostMatches, ...(demo ? demoMatches : [])] },
       ],
-      // The toolbar icon shows how many plans are not in Salesforce yet, and why.
-      action: { default_title: 'Precall' },
+      // The toolbar icon opens the call plan in Chrome's side panel; its badge counts plans not in
+      // Salesforce yet, and its title says why.
+      action: { default_title: 'Precall call plan' },
     };
   },
+  // `npm run dev`: works as root and says why no browser opens without a display.
+  webExt: devRunner(),
   hooks: {
+    'server:started': () => {
+      const notice = devRunnerNotice();
+      if (notice) console.log(notice);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {

@@ -23,13 +23,14 @@ export interface DateTimeFieldProps {
   onChange(value: string): void;
   onBlur?(): void;
   error?: string;
+  name?: string;
 }
 
-export function DateTimeField({ label, value, onChange, onBlur, error }: DateTimeFieldProps) {
+export function DateTimeField({ label, value, onChange, onBlur, error, name }: DateTimeFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-has-error' : 'field'}>
+    <div className={error ? 'field field-has-error' : 'field'} data-field={name}>
       <div className="field-label-row">
         <label htmlFor={id}>{label}</label>
       </div>

@@ -42,6 +42,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       <h3 id={outcomeHeadingId}>Outcome</h3>
       <SelectField<Outcome>
         label="Outcome"
+        name="outcome"
         value={plan.outcome}
         options={outcomes}
         emptyLabel="Not logged yet"
@@ -56,6 +57,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       )}
       <RadioGroup<Commitment>
         legend="Commitment against plan"
+        name="commitment"
         value={plan.commitment}
         options={commitmentOptions(plan)}
         error={errors.commitment}
@@ -64,6 +66,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       />
       <TextField
         label="Actual next step"
+        name="actualNextStep"
         value={plan.actualNextStep}
         limit={fieldLimits.actualNextStep}
         error={errors.actualNextStep}
@@ -72,6 +75,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       />
       <TextField
         label="Next step due"
+        name="nextStepDue"
         type="date"
         value={plan.nextStepDue ?? ''}
         error={errors.nextStepDue}
@@ -81,6 +85,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       <OutcomeObjections objections={objections} errors={errors} actions={objectionActions} />
       <SelectField<Decision>
         label="Decision"
+        name="decision"
         value={plan.decision}
         options={decisions}
         emptyLabel="Not decided"
@@ -90,6 +95,7 @@ export function OutcomeForm({ plan, objections, errors, onChange, onBlur, object
       />
       <TextField
         label="Outcome notes"
+        name="outcomeNotes"
         multiline
         rows={4}
         value={plan.outcomeNotes}

@@ -26,21 +26,35 @@ export interface PlanListProps {
   /** Plans whose latest edits the background has not accepted. */
   notSavedKeys: ReadonlySet<string>;
   onSelect(planKey: string): void;
-  onNew(): void;
+  /** Absent when the signed-in user does not plan on this opportunity (a manager coaching). */
+  onNew?(): void;
+  emptyText?: string;
+  heading?: string;
 }
 
-export function PlanList({ plans, now, selectedKey, notSavedKeys, onSelect, onNew }: PlanListProps) {
+export function PlanList({
+  plans,
+  now,
+  selectedKey,
+  notSavedKeys,
+  onSelect,
+  onNew,
+  emptyText = 'No call plans yet for this opportunity.',
+  heading = 'Call plans',
+}: PlanListProps) {
   const planListHeadingId = useId();
   return (
     <section className="plan-list" aria-labelledby={planListHeadingId}>
       <div className="section-heading-row">
-        <h2 id={planListHeadingId}>Call plans</h2>
-        <button type="button" className="button button-brand" onClick={onNew}>
-          New call plan
-        </button>
+        <h2 id={planListHeadingId}>{heading}</h2>
+        {onNew && (
+          <button type="button" className="button button-brand" onClick={onNew}>
+            New call plan
+          </button>
+        )}
       </div>
       {plans.length === 0 ? (
-        <p className="empty">No call plans yet for this opportunity.</p>
+        <p className="empty">{emptyText}</p>
       ) : (
         <ul aria-labelledby={planListHeadingId}>
           {plans.map((plan) => (
@@ -58,7 +72,9 @@ export function PlanList({ plans, now, selectedKey, notSavedKeys, onSelect, onNe
                 </span>
                 <span className="plan-list-goal">{plan.goal.trim() || 'No goal yet'}</span>
                 {isAfterTheFact(plan) && <span className="plan-list-note">written after the fact</span>}
-                {notSavedKeys.has(plan.planKey) && <span className="plan-list-note plan-list-warning">Not saved</span>}
+                {notSavedKeys.has(plan.planKey) && (
+                  <span className="plan-list-note plan-list-warning">Draft: not saved</span>
+                )}
               </button>
             </li>
           ))}

@@ -13,13 +13,22 @@ export interface RadioGroupProps<T extends string> {
   onChange(value: T): void;
   onBlur?(): void;
   error?: string;
+  name?: string;
 }
 
-export function RadioGroup<T extends string>({ legend, value, options, onChange, onBlur, error }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+  onBlur,
+  error,
+  name: field,
+}: RadioGroupProps<T>) {
   const name = useId();
   const errorId = `${name}-error`;
   return (
-    <fieldset className={error ? 'field radio-group field-has-error' : 'field radio-group'}>
+    <fieldset className={error ? 'field radio-group field-has-error' : 'field radio-group'} data-field={field}>
       <legend>{legend}</legend>
       {options.map((option) => {
         const id = `${name}-${option.value}`;

@@ -2,7 +2,7 @@
 export type SaveState =
   | { kind: 'idle' }
   /** `pending`: a problem in a field the rep has not reached yet, said here instead of beside it. */
-  | { kind: 'invalid'; pending?: string }
+  | { kind: 'invalid'; pending?: string; kept?: boolean }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'refused'; message: string }
@@ -12,8 +12,11 @@ function textOf(state: SaveState): string {
   switch (state.kind) {
     case 'idle':
       return '';
-    case 'invalid':
-      return state.pending ? `Not saved yet: ${state.pending}` : 'Not saved: fix the highlighted fields';
+    case 'invalid': {
+      const text = state.pending ? `Not saved yet: ${state.pending}` : 'Not saved: fix the highlighted fields';
+      // The typing itself is safe in this browser; only the plan is not complete.
+      return state.kept ? `${text}. Kept as a draft.` : text;
+    }
     case 'saving':
       return 'Saving…';
     case 'saved':

@@ -9,6 +9,8 @@ export interface SelectFieldProps<T extends string> {
   /** When given, an empty first option stands for "not set" (null). */
   emptyLabel?: string;
   error?: string;
+  /** The plan field it edits (see TextField). */
+  name?: string;
 }
 
 export function SelectField<T extends string>({
@@ -19,11 +21,12 @@ export function SelectField<T extends string>({
   onBlur,
   emptyLabel,
   error,
+  name,
 }: SelectFieldProps<T>) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-has-error' : 'field'}>
+    <div className={error ? 'field field-has-error' : 'field'} data-field={name}>
       <div className="field-label-row">
         <label htmlFor={id}>{label}</label>
       </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 /** Within this many characters of the limit, the count is shown so the rep sees it coming. */
 const counterMargin = 20;
@@ -16,6 +16,8 @@ export interface TextFieldProps {
   multiline?: boolean;
   rows?: number;
   type?: 'text' | 'date';
+  /** The plan field it edits: the form reveals this field's problems when the rep leaves it. */
+  name?: string;
 }
 
 export function TextField({
@@ -30,7 +32,9 @@ export function TextField({
   multiline = false,
   rows = 3,
   type = 'text',
+  name,
 }: TextFieldProps) {
+  const [helpShown, setHelpShown] = useState(false);
   const id = useId();
   const hintId = `${id}-hint`;
   const counterId = `${id}-count`;
@@ -48,13 +52,27 @@ export function TextField({
   };
 
   return (
-    <div className={error ? 'field field-has-error' : 'field'}>
+    <div className={error ? 'field field-has-error' : 'field'} data-field={name}>
       <div className="field-label-row">
         <label htmlFor={id}>{label}</label>
         {required && (
           <span className="field-required" aria-hidden="true">
             *
           </span>
+        )}
+        {hint && (
+          <button
+            type="button"
+            className="help-button"
+            // Named apart from the field, so the field's label names only the field.
+            aria-label="Show help"
+            title={`Help: ${label}`}
+            aria-expanded={helpShown}
+            aria-controls={hintId}
+            onClick={() => setHelpShown((shown) => !shown)}
+          >
+            <span aria-hidden="true">i</span>
+          </button>
         )}
         {showCounter && (
           <span id={counterId} className={value.length > limit ? 'field-counter field-counter-over' : 'field-counter'}>
@@ -63,7 +81,8 @@ export function TextField({
         )}
       </div>
       {hint && (
-        <p id={hintId} className="field-hint">
+        // Help on demand: hidden until asked for, always read out with the control.
+        <p id={hintId} className={helpShown ? 'field-hint' : 'field-hint visually-hidden'}>
           {hint}
         </p>
       )}

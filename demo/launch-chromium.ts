@@ -27,11 +27,11 @@ export const headlessArgs = [
 ];
 
 /**
- * For a person at a display: a window instead of headless, no crash-restore bubble after a
- * Ctrl+C, and the sandbox kept unless running as root (where Chromium refuses to start with it).
+ * For a person at a display: a window that fills the screen it opens on, no crash-restore bubble
+ * after a Ctrl+C, and the sandbox kept unless running as root (where Chromium refuses to start with it).
  */
 const windowArgs = [
-  '--window-size=1440,900',
+  '--start-maximized',
   '--hide-crash-restore-bubble',
   ...headlessArgs.filter((flag) => flag !== '--headless=new' && (flag !== '--no-sandbox' || process.getuid?.() === 0)),
 ];
@@ -52,25 +52,43 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** A visible window, for a person at a display. */
   headed?: boolean;
+  /**
+   * A real browser window of this size instead of an emulated viewport: Chrome's side panel
+   * narrows the window's page area only when the page is not emulated.
+   */
+  windowSize?: { width: number; height: number };
+  /** Where the call plan shows (`precall:panel-placement`), set before any page opens. */
+  placement?: 'dock' | 'side-panel';
 }
 
 export async function launchWithExtension(
   extensionDir = demoExtensionDir,
-  { userDataDir, headed = false }: LaunchOptions = {},
+  { userDataDir, headed = false, windowSize, placement }: LaunchOptions = {},
 ): Promise<PrecallBrowser> {
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'precall-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false,
-    viewport: headed ? null : { width: 1440, height: 900 },
+    viewport: headed || windowSize ? null : { width: 1440, height: 900 },
     args: [
       ...(headed ? windowArgs : headlessArgs),
+      ...(windowSize ? [`--window-size=${windowSize.width},${windowSize.height}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (placement) {
+    // Runs in the service worker, where `chrome` exists; Node's types do not know it.
+    await worker.evaluate(
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ 'precall:panel-placement': value }),
+      placement,
+    );
+  }
   return {
     context,
     worker,

@@ -31,7 +31,13 @@ async function main(): Promise<void> {
   console.log(`Demo org: ${org.url} (data kept in .demo-data/org.json)`);
 
   if (!headed) console.log('No display here: running the walk-through headless and saving screenshots.');
-  const browser = await launchWithExtension(demoExtensionDir, { userDataDir: `${stateDir}chromium`, headed });
+  // The walk-through docks the panel so its screenshots show it (Chrome draws the side panel
+  // outside the page); it keeps a profile of its own so the rep's own choice is never changed.
+  const browser = await launchWithExtension(demoExtensionDir, {
+    userDataDir: headed ? `${stateDir}chromium` : `${stateDir}chromium-walkthrough`,
+    headed,
+    ...(headed ? {} : { placement: 'dock' as const }),
+  });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const recordPath = `/lightning/r/Opportunity/${showcaseOpportunityId}/view`;
   await page.goto(`${org.url}/secur/frontdoor.jsp?un=riley@precall.demo&retURL=${encodeURIComponent(recordPath)}`);
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
 
   if (headed) {
     console.log('Chromium is open as Riley Chen (rep). Sign in as someone else at /login.');
+    console.log("The call plan opens in Chrome's side panel: click the blue Call plan tab at the page's right edge.");
     console.log('Close the browser window or press Ctrl+C to stop.');
     browser.context.on('close', () => void org.close().then(() => process.exit(0)));
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -74,14 +81,22 @@ async function walkThrough(page: Page, orgUrl: string): Promise<string[]> {
   await panel.getByRole('heading', { name: 'Call plans' }).waitFor({ timeout: 20_000 });
   await shoot('1-record-page-with-panel');
 
-  await panel.getByRole('button', { name: 'New call plan' }).click();
-  await panel.getByLabel('Goal').fill('Agree the rollout scope and who signs off');
-  await panel.getByLabel('Best next step', { exact: true }).fill('Signed order for phase one');
-  await panel.getByLabel('Minimum next step').fill('Pricing workshop with the CFO booked');
-  await panel
-    .getByText(/^Saved/)
-    .first()
-    .waitFor({ timeout: 10_000 });
+  // A second run finds the plan of the first (kept in .demo-data) and opens it, never a duplicate.
+  const goal = 'Agree the rollout scope and who signs off';
+  const written = panel.getByRole('button', { name: new RegExp(goal) });
+  if ((await written.count()) > 0) {
+    await written.first().click();
+    await panel.getByLabel('Goal').waitFor();
+  } else {
+    await panel.getByRole('button', { name: 'New call plan' }).click();
+    await panel.getByLabel('Goal').fill(goal);
+    await panel.getByLabel('Best next step', { exact: true }).fill('Signed order for phase one');
+    await panel.getByLabel('Minimum next step').fill('Pricing workshop with the CFO booked');
+    await panel
+      .getByText(/^Saved/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+  }
   await shoot('2-call-plan-written');
 
   await page.goto(`${orgUrl}/lightning/o/Opportunity/list?filterName=MyOpportunities`);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { negotiateApiVersion } from '../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../lib/salesforce/connection';
@@ -133,8 +134,16 @@ export default defineBackground(() => {
     void sync.everyone((known) => new URL(known.session.apiOrigin).hostname.endsWith(cookie.domain.replace(/^\./, '')));
   });
 
+  // The toolbar icon opens the call plan in Chrome's side panel.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
   // Chrome keeps the channel open for an async answer only when the listener returns true.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isSidePanelRequest(message)) {
+      // Before any await: Chrome opens the side panel only while the rep's click counts.
+      void openSidePanelFor(sender, browser.runtime.id, browser.sidePanel).then(sendResponse);
+      return true;
+    }
     void handleMessage(message, sender).then(sendResponse);
     return true;
   });

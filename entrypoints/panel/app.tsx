@@ -10,43 +10,77 @@ import { SignInMessage } from './sign-in-message';
 import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
 import { SyncPanel } from './sync-panel';
 import { useNow } from './use-now';
-import { useParentFrame } from './use-parent-frame';
+
+/** What the place showing the panel (the dock in the page, Chrome's side panel) offers in its header. */
+export interface PanelHost {
+  collapseLabel: string;
+  onCollapse(): void;
+  switchPlacementLabel?: string;
+  onSwitchPlacement?(): void;
+}
 
 export interface AppProps {
   /** `browser.runtime.sendMessage` in the extension; a test background in tests. */
   send: Send;
   /** Opens Precall's options (OAuth sign-in); `browser.runtime.openOptionsPage` in the extension. */
   openOptions?: () => void;
-  /** The Salesforce page origin that framed the panel. */
+  /** The Salesforce page origin the panel works for. */
   origin: string;
+  /** The opportunity shown; a new one switches the panel without losing what was typed. */
   opportunityId: string;
+  host?: PanelHost;
+  /** The record's name as the page titles it, shown until Salesforce's own copy is known. */
+  pageTitle?: string;
   now?: () => Date;
 }
 
 const systemNow = () => new Date();
+const noHost: PanelHost = { collapseLabel: 'Collapse Precall', onCollapse: () => {} };
 
-export function App({ send, origin, opportunityId, now = systemNow, openOptions = () => {} }: AppProps) {
-  // One store for the life of the frame; a new opportunity arrives as a message, not new props.
+export function App({
+  send,
+  origin,
+  opportunityId,
+  host = noHost,
+  pageTitle,
+  now = systemNow,
+  openOptions = () => {},
+}: AppProps) {
+  // One store for the life of the panel on one org; a new opportunity switches it, not replaces it.
   const [store] = useState(() => createPanelStore({ send, origin, now }, opportunityId));
+  useEffect(() => {
+    store.getState().switchOpportunity(opportunityId);
+  }, [store, opportunityId]);
   return (
     <PanelStoreContext.Provider value={store}>
-      <Panel origin={origin} now={now} openOptions={openOptions} />
+      <Panel origin={origin} host={host} now={now} pageTitle={pageTitle} openOptions={openOptions} />
     </PanelStoreContext.Provider>
   );
 }
 
-function Panel({ origin, now, openOptions }: { origin: string; now: () => Date; openOptions: () => void }) {
-  const { session, plans, plansState, start, loadPlans, switchOpportunity } = usePanelStore(
+function Panel({
+  origin,
+  host,
+  now,
+  pageTitle,
+  openOptions,
+}: {
+  origin: string;
+  host: PanelHost;
+  now: () => Date;
+  pageTitle?: string;
+  openOptions: () => void;
+}) {
+  const { session, plans, plansState, context, start, loadPlans } = usePanelStore(
     useShallow((state) => ({
       session: state.session,
       plans: state.plans,
       plansState: state.plansState,
+      context: state.context,
       start: state.start,
       loadPlans: state.loadPlans,
-      switchOpportunity: state.switchOpportunity,
     })),
   );
-  const { collapse } = useParentFrame(origin, switchOpportunity);
   const current = useNow(now);
 
   useEffect(() => {
@@ -58,7 +92,7 @@ function Panel({ origin, now, openOptions }: { origin: string; now: () => Date; 
 
   return (
     <div className="panel">
-      <PanelHeader summary={summary} userName={userName} onCollapse={collapse} />
+      <PanelHeader summary={summary} context={context} userName={userName} pageTitle={pageTitle} {...host} />
       <SyncPanel />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}

@@ -1,42 +1,68 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CallPlanForm, type CallPlanFormActions } from '../../components/call-plan-form';
-import { pendingProblem, visibleErrors } from './draft';
+import { CoachingView } from '../../components/coaching-view';
+import { isUnsaved, pendingProblem, visibleErrors } from './draft';
 import { usePanelStore } from './store';
 import { useAutosave } from './use-autosave';
 
-/** The open plan: store state in, store actions out, autosave on a typing pause. */
+/** The open plan: the rep's own in the form, another rep's in the coaching view. */
 export function Editor({ now }: { now: Date }) {
   const draft = usePanelStore((state) => (state.editingKey ? state.drafts[state.editingKey] : undefined));
+  const readOnly = usePanelStore((state) => (state.editingKey ? state.isReadOnly(state.editingKey) : false));
+  const saved = usePanelStore((state) => state.plans.find((plan) => plan.planKey === state.editingKey));
+  const meeting = usePanelStore((state) => (state.editingKey ? state.meetingOf[state.editingKey] : undefined));
+  const context = usePanelStore((state) => state.context);
   const store = usePanelStore(
     useShallow((state) => ({
       changeDraft: state.changeDraft,
+      revealField: state.revealField,
       saveDraft: state.saveDraft,
+      saveNow: state.saveNow,
       retrySave: state.retrySave,
+      discardDraft: state.discardDraft,
+      flushDraft: state.flushDraft,
+      continueFromLastCall: state.continueFromLastCall,
       addObjection: state.addObjection,
       changeObjection: state.changeObjection,
       moveObjection: state.moveObjection,
+      moveObjectionTo: state.moveObjectionTo,
       removeObjection: state.removeObjection,
-      openOutcome: state.openOutcome,
       deletePlan: state.deletePlan,
       closeEditor: state.closeEditor,
+      saveCoachNote: state.saveCoachNote,
     })),
   );
   const planKey = draft?.plan.planKey ?? null;
-  useAutosave(planKey, draft?.revision ?? 0, store.saveDraft);
+  const save = useCallback(
+    (key: string) => {
+      store.flushDraft(key);
+      void store.saveDraft(key);
+    },
+    [store],
+  );
+  useAutosave(readOnly ? null : planKey, draft?.revision ?? 0, save);
 
   const actions = useMemo<CallPlanFormActions>(
     () => ({
       onChange: store.changeDraft,
-      onBlur: () => void store.saveDraft(),
+      onFieldBlur: (field) => {
+        if (field) store.revealField(field);
+        void store.saveDraft();
+      },
+      onSave: () => void store.saveNow(),
       onRetrySave: () => void store.retrySave(),
+      onDiscard: () => {
+        if (planKey) void store.discardDraft(planKey);
+      },
+      onContinueFromLastCall: store.continueFromLastCall,
       objections: {
         onAdd: store.addObjection,
         onChange: store.changeObjection,
         onMove: store.moveObjection,
+        onMoveTo: store.moveObjectionTo,
         onRemove: store.removeObjection,
       },
-      onLogOutcome: store.openOutcome,
       onDelete: () => {
         if (planKey) void store.deletePlan(planKey);
       },
@@ -44,17 +70,44 @@ export function Editor({ now }: { now: Date }) {
     }),
     [store, planKey],
   );
+  const saveNote = useCallback(
+    (coachNote: string) => (planKey ? store.saveCoachNote(planKey, coachNote) : Promise.resolve()),
+    [store, planKey],
+  );
 
   if (!draft) return null;
+  if (readOnly && saved) {
+    const repName =
+      context?.opportunity?.ownerId === saved.ownerId ? (context.opportunity.ownerName ?? undefined) : undefined;
+    return (
+      <CoachingView
+        key={saved.planKey}
+        plan={saved}
+        repName={repName}
+        onSaveNote={saveNote}
+        onClose={store.closeEditor}
+      />
+    );
+  }
+  const lastCallKey = context?.lastCall?.planKey;
   return (
     <CallPlanForm
       key={draft.plan.planKey}
       plan={draft.plan}
       errors={visibleErrors(draft)}
-      saveState={draft.save.kind === 'invalid' ? { kind: 'invalid', pending: pendingProblem(draft) } : draft.save}
+      saveState={
+        draft.save.kind === 'invalid'
+          ? { kind: 'invalid', pending: pendingProblem(draft), kept: (draft.keptRevision ?? -1) >= draft.revision }
+          : draft.save
+      }
       now={now}
-      outcomeOpen={draft.outcomeOpen}
       actions={actions}
+      restoredFrom={draft.restoredFrom}
+      unsaved={isUnsaved(draft)}
+      meeting={meeting}
+      canContinue={lastCallKey !== undefined && lastCallKey !== draft.plan.planKey}
+      inSalesforce={context?.plansInSalesforce.includes(draft.plan.planKey) ?? false}
+      isNew={!saved}
     />
   );
 }

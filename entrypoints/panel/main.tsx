@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PanelMessage } from '../../components/panel-message';
 import { normalizeRecordId } from '../../lib/model/record-id';
-import { App } from './app';
+import { DockedPanel } from './docked-panel';
 import './panel.css';
 
 /** The content script frames `panel.html?origin=…&opportunityId=…`; both are checked, not trusted. */
@@ -25,7 +25,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       {params ? (
-        <App
+        <DockedPanel
           send={(message) => browser.runtime.sendMessage(message)}
           openOptions={() => void browser.runtime.openOptionsPage()}
           origin={params.origin}

@@ -38,3 +38,22 @@ export function moveObjection(objections: readonly Objection[], key: string, del
   next[to] = moving;
   return renumber(next);
 }
+
+/** Drops an objection at `position` among those of its own kind (a drag ends there). */
+export function moveObjectionTo(objections: readonly Objection[], key: string, position: number): Objection[] {
+  const moving = objections.find((objection) => objection.objectionKey === key);
+  if (!moving) return [...objections];
+  const sameKind = objections.filter((objection) => objection.expected === moving.expected);
+  const from = sameKind.indexOf(moving);
+  const to = Math.max(0, Math.min(position, sameKind.length - 1));
+  if (from === to) return [...objections];
+  const reordered = sameKind.filter((objection) => objection !== moving);
+  reordered.splice(to, 0, moving);
+  // The other kind keeps its places; this kind fills its own places in the new order.
+  let next = 0;
+  return renumber(
+    objections.map((objection) =>
+      objection.expected === moving.expected ? (reordered[next++] as Objection) : objection,
+    ),
+  );
+}

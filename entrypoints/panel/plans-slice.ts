@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { request } from '../../lib/messaging/client';
-import type { CallPlan } from '../../lib/model/call-plan';
+import type { PlanRecord } from '../../lib/model/call-plan';
+import { restoredDraftOf } from './draft';
 import { errorMessageOf } from './session-slice';
 import type { PanelState } from './store';
 import type { PanelDeps } from './store-deps';
@@ -10,13 +11,14 @@ export type PlansState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'erro
 export interface PlansSlice {
   opportunityId: string;
   /** The saved plans of the current opportunity, as the background last returned them. */
-  plans: CallPlan[];
+  plans: PlanRecord[];
   plansState: PlansState;
-  loadPlans(): Promise<void>;
-  /** The content script moved to another opportunity without reloading the frame. */
+  /** Plans and the drafts kept from earlier visits; `quiet` keeps the list on screen meanwhile. */
+  loadPlans(options?: { quiet?: boolean }): Promise<void>;
+  /** The page moved to another opportunity without reloading the panel. */
   switchOpportunity(opportunityId: string): void;
   /** Puts the background's copy of a saved plan into the list. */
-  acceptSavedPlan(plan: CallPlan): void;
+  acceptSavedPlan(plan: PlanRecord): void;
 }
 
 export const createPlansSlice =
@@ -25,15 +27,30 @@ export const createPlansSlice =
     opportunityId,
     plans: [],
     plansState: { kind: 'loading' },
-    async loadPlans() {
+    async loadPlans({ quiet = false } = {}) {
       const forOpportunity = get().opportunityId;
-      set({ plansState: { kind: 'loading' } });
+      if (!quiet) set({ plansState: { kind: 'loading' } });
       try {
-        const plans = await request(deps.send, 'plans:list', { origin: deps.origin, opportunityId: forOpportunity });
+        const [plans, kept] = await Promise.all([
+          request(deps.send, 'plans:list', { origin: deps.origin, opportunityId: forOpportunity }),
+          request(deps.send, 'drafts:list', { origin: deps.origin, opportunityId: forOpportunity }),
+        ]);
         // An answer for an opportunity the rep already left must not replace the current list.
-        if (get().opportunityId === forOpportunity) set({ plans, plansState: { kind: 'ready' } });
+        if (get().opportunityId !== forOpportunity) return;
+        const drafts = { ...get().drafts };
+        // A copy in memory is newer than the one the background kept.
+        const restored = kept.filter((draft) => !drafts[draft.planKey]);
+        for (const draft of restored) drafts[draft.planKey] = restoredDraftOf(draft.plan, draft.isNew, draft.savedAt);
+        const latest = restored[0];
+        set({
+          plans,
+          drafts,
+          plansState: { kind: 'ready' },
+          // Bring back what the rep was typing, so nothing waits unseen.
+          editingKey: get().editingKey ?? latest?.planKey ?? null,
+        });
       } catch (error) {
-        if (get().opportunityId === forOpportunity) {
+        if (get().opportunityId === forOpportunity && !quiet) {
           set({ plansState: { kind: 'error', message: errorMessageOf(error) } });
         }
       }
@@ -41,8 +58,11 @@ export const createPlansSlice =
     switchOpportunity(next) {
       if (next === get().opportunityId) return;
       get().leaveDraft();
-      set({ opportunityId: next, plans: [], editingKey: null });
-      if (get().session.kind === 'signed-in') void get().loadPlans();
+      set({ opportunityId: next, plans: [], editingKey: null, context: null });
+      if (get().session.kind === 'signed-in') {
+        void get().loadPlans();
+        void get().loadContext();
+      }
     },
     acceptSavedPlan(plan) {
       if (plan.opportunityId !== get().opportunityId) return;

@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PlanList } from '../../components/plan-list';
 import type { CallPlan } from '../../lib/model/call-plan';
-import { isStuck } from './draft';
+import { needsAttention } from './draft';
 import { orderPlans } from './order-plans';
 import { usePanelStore } from './store';
 
-/** Saved plans, plus new plans the background has not accepted yet, so none of them is lost from view. */
+/** Saved plans, plus new plans the background holds only as drafts, so none of them is lost from view. */
 export function Plans({ now }: { now: Date }) {
-  const { plans, drafts, editingKey, opportunityId, openPlan, newPlan } = usePanelStore(
+  const { plans, drafts, editingKey, opportunityId, openPlan, newPlan, canPlan, context, session } = usePanelStore(
     useShallow((state) => ({
       plans: state.plans,
       drafts: state.drafts,
@@ -16,21 +16,27 @@ export function Plans({ now }: { now: Date }) {
       opportunityId: state.opportunityId,
       openPlan: state.openPlan,
       newPlan: state.newPlan,
+      canPlan: state.canPlan(),
+      context: state.context,
+      session: state.session,
     })),
   );
 
   const { listed, notSavedKeys } = useMemo(() => {
     const savedKeys = new Set(plans.map((plan) => plan.planKey));
-    const stuck = Object.values(drafts).filter((draft) => isStuck(draft));
-    const unsavedNew: CallPlan[] = stuck
+    const attention = Object.values(drafts).filter((draft) => needsAttention(draft));
+    const unsavedNew: CallPlan[] = attention
       .filter((draft) => !savedKeys.has(draft.plan.planKey) && draft.plan.opportunityId === opportunityId)
       .map((draft) => draft.plan);
     return {
       listed: orderPlans([...plans, ...unsavedNew], now),
-      notSavedKeys: new Set(stuck.map((draft) => draft.plan.planKey)),
+      notSavedKeys: new Set(attention.map((draft) => draft.plan.planKey)),
     };
   }, [plans, drafts, opportunityId, now]);
 
+  const ownerName = context?.opportunity?.ownerName;
+  const signedIn = session.kind === 'signed-in' ? session.session.userId : null;
+  const coaching = !canPlan && signedIn !== null;
   return (
     <PlanList
       plans={listed}
@@ -38,7 +44,13 @@ export function Plans({ now }: { now: Date }) {
       selectedKey={editingKey}
       notSavedKeys={notSavedKeys}
       onSelect={openPlan}
-      onNew={newPlan}
+      onNew={canPlan ? newPlan : undefined}
+      emptyText={
+        coaching
+          ? `${ownerName ?? 'The rep'} has no call plans on this opportunity yet.`
+          : 'No call plans yet for this opportunity.'
+      }
+      heading={coaching ? `${ownerName ? `${ownerName}'s` : "The rep's"} call plans` : 'Call plans'}
     />
   );
 }

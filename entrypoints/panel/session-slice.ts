@@ -40,6 +40,6 @@ export const createSessionSlice =
         });
         return;
       }
-      await get().loadPlans();
+      await Promise.all([get().loadPlans(), get().loadContext()]);
     },
   });

@@ -1,6 +1,12 @@
 import { deletePlan } from '../db/delete-plan';
+import { discardDraft, discardDraftIfSaved } from '../db/discard-draft';
+import { ownerOfPlan } from '../db/owner-of-plan';
 import type { PrecallDb } from '../db/precall-db';
+import { draftsOfOpportunity } from '../db/read-drafts';
+import { readOpportunityContext } from '../db/read-opportunity-context';
 import { plansOfOpportunity, summariesOf } from '../db/read-plans';
+import { saveCoachNote } from '../db/save-coach-note';
+import { saveDraft } from '../db/save-draft';
 import { savePlan } from '../db/save-plan';
 import {
   envelopeSchema,
@@ -58,16 +64,21 @@ type Handlers = {
  */
 export function createMessageHandler(deps: BackgroundDeps) {
   const badges = createBadgeService(deps);
+  const refreshOpportunity = createOpportunityRefresh(deps);
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
     'plan:save': async ({ plan }, db, session) => {
+      await ensureOwnPlan(db, plan.planKey, session);
       const saved = await savePlan(db, plan, deps.now(), session.userId);
+      await discardDraftIfSaved(db, saved);
       deps.onLocalWrite?.(session);
       return saved;
     },
     'plan:delete': async ({ planKey }, db, session) => {
+      await ensureOwnPlan(db, planKey, session);
       const deleted = await deletePlan(db, planKey, deps.now());
+      await discardDraft(db, planKey);
       if (deleted) deps.onLocalWrite?.(session);
       return { deleted };
     },
@@ -95,6 +106,33 @@ export function createMessageHandler(deps: BackgroundDeps) {
       return { resolved: true };
     },
     'badges:get': async (request, db, session, sender) => badges.answer(request, db, session, sender as BadgeSender),
+    'drafts:list': async ({ opportunityId }, db) => draftsOfOpportunity(db, opportunityId),
+    'draft:save': async ({ plan }, db, session) => {
+      await ensureOwnPlan(db, plan.planKey, session);
+      const result = await saveDraft(db, plan, deps.now());
+      if (result.kind === 'other-opportunity') {
+        throw new BackgroundError('invalid-message', 'A draft stays on the opportunity of its plan');
+      }
+      return { kept: result.kind === 'kept', savedAt: result.savedAt };
+    },
+    'draft:discard': async ({ planKey }, db) => ({ discarded: await discardDraft(db, planKey) }),
+    'opportunity:context': async ({ opportunityId, refresh }, db, session) => {
+      const refreshProblem = refresh ? await refreshOpportunity(session, opportunityId) : undefined;
+      const context = await readOpportunityContext(db, opportunityId, deps.now());
+      return refreshProblem ? { ...context, refreshProblem } : context;
+    },
+    'plan:coach-note': async ({ planKey, coachNote }, db, session) => {
+      const result = await saveCoachNote(db, planKey, coachNote, deps.now(), session.userId);
+      if (result.kind === 'not-found') throw new BackgroundError('not-found', 'This call plan is not here any more');
+      if (result.kind === 'own-plan') {
+        throw new BackgroundError(
+          'read-only',
+          "Coaching notes are written by the rep's manager, not on one's own plan",
+        );
+      }
+      deps.onLocalWrite?.(session);
+      return result.plan;
+    },
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
@@ -142,6 +180,41 @@ async function resolving(resolve: () => Promise<void>): Promise<void> {
     if (error instanceof ResolutionError) throw new BackgroundError('not-found', error.message);
     throw error;
   }
+}
+
+/** A rep's plan is theirs: another user (their manager) may read it and coach, never rewrite it. */
+async function ensureOwnPlan(db: PrecallDb, planKey: string, session: Session): Promise<void> {
+  const owner = await ownerOfPlan(db, planKey);
+  if (owner !== undefined && owner !== session.userId) {
+    throw new BackgroundError(
+      'read-only',
+      "This call plan is another rep's: you can add a coaching note, not change it",
+    );
+  }
+}
+
+/**
+ * One pull per opportunity at a time: the panel's two context requests, or two panels on the
+ * same record, wait for the same pull. Answers why the refresh failed, or undefined.
+ */
+function createOpportunityRefresh(deps: BackgroundDeps) {
+  const pulls = new Map<string, Promise<unknown>>();
+  return async function refresh(session: Session, opportunityId: string): Promise<string | undefined> {
+    const pullOpportunities = deps.pullOpportunities;
+    if (!pullOpportunities) return undefined;
+    const key = `${session.dbName}|${opportunityId}`;
+    let pull = pulls.get(key);
+    if (!pull) {
+      pull = (async () => pullOpportunities(session, [opportunityId]))().finally(() => pulls.delete(key));
+      pulls.set(key, pull);
+    }
+    try {
+      await pull;
+      return undefined;
+    } catch (error) {
+      return (error as Error)?.message ?? String(error);
+    }
+  };
 }
 
 function toReplyError(error: unknown): {

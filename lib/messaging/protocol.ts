@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
+import { draftPlanSchema } from '../model/draft-plan';
+import { fieldLimits } from '../model/field-limits';
 import { isRecordId, keyPrefixes } from '../model/record-id';
 import type { PendingChange } from '../sync/pending-changes';
 import type { OpportunityPullResult } from '../sync/sync-service';
@@ -58,6 +60,19 @@ export const requestSchemas = {
       .min(1)
       .max(badgeIdsPerRequest),
   }),
+  'drafts:list': z.object({ origin, opportunityId }),
+  'draft:save': z.object({ origin, plan: draftPlanSchema }),
+  'draft:discard': z.object({ origin, planKey: z.uuid() }),
+  /** `refresh`: answer after asking Salesforce (the panel asks twice: at once, then refreshed). */
+  'opportunity:context': z.object({ origin, opportunityId, refresh: z.boolean().optional() }),
+  'plan:coach-note': z.object({
+    origin,
+    planKey: z.uuid(),
+    coachNote: z.string().max(fieldLimits.coachNote, {
+      error: (issue) =>
+        `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+    }),
+  }),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -90,6 +105,7 @@ export type ErrorCode =
   | 'not-found'
   | 'storage'
   | 'internal'
+  | 'read-only'
   | SignInFailureCode;
 
 /**
@@ -151,6 +167,12 @@ export interface ResponseMap {
   'conflict:resolve': { resolved: true };
   'rejection:resolve': { resolved: true };
   'badges:get': import('../model/badge-summary').BadgeSummaries;
+  'drafts:list': import('../model/draft-plan').SavedDraft[];
+  /** `kept: false` when the draft held nothing the saved plan does not (so there is none). */
+  'draft:save': { kept: boolean; savedAt: string };
+  'draft:discard': { discarded: boolean };
+  'opportunity:context': import('../model/opportunity-context').OpportunityContext;
+  'plan:coach-note': import('../model/call-plan').PlanRecord;
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';

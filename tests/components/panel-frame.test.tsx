@@ -1,8 +1,17 @@
-import { act, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DockedPanel } from '../../entrypoints/panel/docked-panel';
 import { request, type Send } from '../../lib/messaging/client';
 import { newCallPlan } from '../../lib/model/call-plan';
-import { createBackground, now, opportunityA, opportunityB, renderPanel, testOrigin } from './panel-harness';
+import { clock, createBackground, now, opportunityA, opportunityB, testOrigin } from './panel-harness';
+
+/** The panel as the dock frames it in a Salesforce page. */
+function renderDocked(send: Send, opportunityId = opportunityA) {
+  const user = userEvent.setup();
+  render(<DockedPanel send={send} origin={testOrigin} opportunityId={opportunityId} now={clock} />);
+  return { user };
+}
 
 async function seedPlan(send: Send, opportunityId: string, goal: string) {
   const plan = { ...newCallPlan(opportunityId, now), goal, bestNextStep: 'Pilot order signed' };
@@ -22,7 +31,7 @@ describe('panel: talking with the framing page', () => {
     const background = createBackground();
     await seedPlan(background.send, opportunityA, 'Goal on opportunity A');
     await seedPlan(background.send, opportunityB, 'Goal on opportunity B');
-    renderPanel(background.send, opportunityA);
+    renderDocked(background.send, opportunityA);
     expect(await screen.findByText('Goal on opportunity A')).toBeTruthy();
 
     const switchToB = { type: 'precall:opportunity', opportunityId: opportunityB };
@@ -40,7 +49,7 @@ describe('panel: talking with the framing page', () => {
   it('asks the framing page to collapse the panel, on its own origin only', async () => {
     const background = createBackground();
     const post = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => {});
-    const { user } = renderPanel(background.send);
+    const { user } = renderDocked(background.send);
 
     await user.click(screen.getByRole('button', { name: 'Collapse Precall' }));
     expect(post).toHaveBeenCalledWith({ type: 'precall:collapse' }, testOrigin);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../entrypoints/panel/app';
 import { request, type Send } from '../../lib/messaging/client';
-import type { CallPlan } from '../../lib/model/call-plan';
+import { type CallPlan, newCallPlan, newObjection, type Objection } from '../../lib/model/call-plan';
 import { to18 } from '../../lib/model/record-id';
 import { createTestBackground, testOrigin } from '../support/background';
 
@@ -12,8 +12,9 @@ export { testOrigin };
 // The first request opens a Dexie database on fake-indexeddb, which is slow when every test file
 // runs at once; waits still end as soon as the panel shows what they look for.
 configure({ asyncUtilTimeout: 5000 });
-// A test types like a rep and waits for real autosaves, so it needs more than the default 5 s.
-vi.setConfig({ testTimeout: 20_000 });
+// A test types like a rep and waits for real autosaves, so it needs more than the default 5 s
+// (on a machine shared with other test runs, typing alone can take tens of seconds).
+vi.setConfig({ testTimeout: 45_000 });
 
 /** A fixed clock: plans, statuses and "after the fact" all read it. */
 export const now = new Date('2026-03-02T10:00:00.000Z');
@@ -72,4 +73,22 @@ export function descriptionOf(element: HTMLElement): string {
 
 export function inputValue(element: HTMLElement): string {
   return (element as HTMLInputElement).value;
+}
+
+/** Saves a plan through the background as an earlier visit would have; returns it. */
+export async function seedPlan(
+  send: Send,
+  fields: Partial<Omit<CallPlan, 'objections'>> & { objections?: Partial<Objection>[] },
+  opportunityId = opportunityA,
+): Promise<CallPlan> {
+  const { objections = [], ...rest } = fields;
+  const plan: CallPlan = {
+    ...newCallPlan(opportunityId, now),
+    goal: 'Agree on the pilot scope',
+    bestNextStep: 'Pilot order signed',
+    ...rest,
+    objections: objections.map((objection, index) => ({ ...newObjection(index, true), ...objection })),
+  };
+  await request(send, 'plan:save', { origin: testOrigin, plan });
+  return plan;
 }

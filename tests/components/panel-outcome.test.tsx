@@ -1,21 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createBackground, fill, now, openNewPlan, renderPanel, waitForSaved } from './panel-harness';
+import { createBackground, fill, now, renderPanel, seedPlan, waitForSaved } from './panel-harness';
+
+/** A plan written yesterday for a call an hour ago: its outcome is due. */
+const heldCall = {
+  goal: 'Agree on the pilot scope',
+  bestNextStep: 'Pilot order signed',
+  minimumNextStep: 'Meeting with the CFO booked',
+  callAt: new Date(now.getTime() - 3_600_000).toISOString(),
+  createdAt: new Date(now.getTime() - 86_400_000).toISOString(),
+};
 
 describe('panel: logging an outcome', () => {
   it('saves outcome, commitment and a handled objection, and the badge reads Advanced', async () => {
     const background = createBackground();
+    await seedPlan(background.send, {
+      ...heldCall,
+      objections: [{ objection: 'Budget is frozen until Q3', response: 'Phase the rollout' }],
+    });
     const { user } = renderPanel(background.send);
-    await openNewPlan(user);
-    await fill(user, screen.getByLabelText('Goal'), 'Agree on the pilot scope');
-    await fill(user, screen.getByLabelText('Best next step'), 'Pilot order signed');
-    await fill(user, screen.getByLabelText('Minimum next step'), 'Meeting with the CFO booked');
-    await user.click(screen.getByRole('button', { name: 'Add expected objection' }));
-    const planned = screen.getByRole('group', { name: 'Objection 1' });
-    await fill(user, within(planned).getByLabelText('Objection'), 'Budget is frozen until Q3');
-
-    // The call is tomorrow; the rep can still log its outcome ahead of the clock.
-    await user.click(screen.getByRole('button', { name: 'Log outcome' }));
+    // A held call opens on its outcome: the second step.
+    await user.click(await screen.findByRole('button', { name: /Agree on the pilot scope/ }));
+    expect(screen.getByRole('button', { name: '2. Log the outcome' }).getAttribute('aria-pressed')).toBe('true');
     const outcome = screen.getByRole('region', { name: 'Outcome' });
     await user.selectOptions(within(outcome).getByLabelText('Outcome'), 'Advance');
     const best = within(outcome).getByLabelText('Best');
@@ -47,11 +53,9 @@ describe('panel: logging an outcome', () => {
 
   it('adds a surprise objection as raised, and warns that a continuation is not an advance', async () => {
     const background = createBackground();
+    await seedPlan(background.send, heldCall);
     const { user } = renderPanel(background.send);
-    await openNewPlan(user);
-    await fill(user, screen.getByLabelText('Goal'), 'Agree on the pilot scope');
-    await fill(user, screen.getByLabelText('Best next step'), 'Pilot order signed');
-    await user.click(screen.getByRole('button', { name: 'Log outcome' }));
+    await user.click(await screen.findByRole('button', { name: /Agree on the pilot scope/ }));
     const outcome = screen.getByRole('region', { name: 'Outcome' });
 
     await user.selectOptions(within(outcome).getByLabelText('Outcome'), 'Continuation');

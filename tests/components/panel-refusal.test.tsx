@@ -41,7 +41,7 @@ describe('panel: when the background refuses a save', () => {
     const item = within(screen.getByRole('list', { name: 'Call plans' })).getByRole('button', {
       name: /Agree on the pilot scope/,
     });
-    expect(within(item).getByText('Not saved')).toBeTruthy();
+    expect(within(item).getByText('Draft: not saved')).toBeTruthy();
 
     expect(await plansOf(background.send)).toEqual([]);
 

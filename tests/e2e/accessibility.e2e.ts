@@ -31,15 +31,18 @@ describe('the panel is usable without a mouse and by assistive technology', () =
     expect(await violations()).toEqual([]);
   });
 
-  it('has none with a plan open, errors showing and the outcome section', async () => {
+  it('has none with a plan open, errors and help showing, and the outcome step', async () => {
     await page.getByRole('button', { name: 'New call plan' }).click();
     await page.getByLabel('Goal').fill('x'.repeat(256));
     await page.getByLabel('Best next step', { exact: true }).fill('Pilot order');
-    await page.getByRole('button', { name: 'Log outcome' }).click();
+    await page.getByRole('button', { name: 'Show help' }).first().click();
     await page
       .getByText(/at most 255 characters/)
       .first()
       .waitFor();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: '2. Log the outcome' }).click();
+    await page.getByText(/The outcome is logged after the call/).waitFor();
     expect(await violations()).toEqual([]);
   });
 
@@ -51,9 +54,8 @@ describe('the panel is usable without a mouse and by assistive technology', () =
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
     await page.getByLabel('Goal').focus();
     await page.keyboard.type('Agree the next workshop date');
-    // Tab order follows the form: buyer's reason, then best next step.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Tab order follows the form: buyer's reason, then best next step, each after its help button.
+    for (const _stop of ['help', "buyer's reason", 'help', 'best next step']) await page.keyboard.press('Tab');
     await page.keyboard.type('Workshop booked with the CFO');
     expect(await page.getByLabel('Best next step', { exact: true }).inputValue()).toBe('Workshop booked with the CFO');
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/^Saved/);

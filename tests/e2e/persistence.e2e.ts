@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function openAsRiley(): Promise<Page> {
-  browser = await launchWithExtension(demoExtensionDir, { userDataDir: profile });
+  browser = await launchWithExtension(demoExtensionDir, { userDataDir: profile, placement: 'dock' });
   const page = await browser.context.newPage();
   await page.goto(`${org.url}/secur/frontdoor.jsp?un=riley@precall.demo&retURL=${encodeURIComponent(recordPath)}`);
   await page.locator(panelFrameSelector).waitFor();

@@ -1,6 +1,7 @@
 import { isCollapseMessage, opportunityMessage } from '../../messaging/frame-messages';
 import { selectors } from '../../salesforce/selectors';
 import { dockStyles } from './dock-styles';
+import { dockWidth, reservePageRoom, tabWidth } from './page-room';
 
 export interface DockOptions {
   panelUrl: string;
@@ -50,15 +51,21 @@ export function mountDock(options: DockOptions): Dock {
 
   const panelOrigin = originOf(options.panelUrl);
   let opportunityId = options.opportunityId;
+  const reserve = reservePageRoom(signal);
 
   const place = () => {
     const top = headerBottom();
     for (const element of [dock, tab]) element.style.top = `${top}px`;
     dock.style.height = `calc(100vh - ${top}px)`;
+    // The viewport keeps its width whatever the root's margin, so the dock never shrinks itself.
+    const width = dockWidth(window.innerWidth);
+    dock.style.width = `${width}px`;
+    reserve(dock.hidden ? tabWidth : width);
   };
   const setCollapsed = (collapsed: boolean) => {
     dock.hidden = collapsed;
     tab.hidden = !collapsed;
+    place();
   };
 
   place();

@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import { launchWithExtension, type PrecallBrowser } from '../../../demo/launch-chromium';
+import { type LaunchOptions, launchWithExtension, type PrecallBrowser } from '../../../demo/launch-chromium';
 import { type DemoServer, startDemoServer } from '../../../demo/server';
 
 export interface DemoRun {
@@ -8,10 +8,14 @@ export interface DemoRun {
   close(): Promise<void>;
 }
 
-/** The demo org on a free port and Chromium with the demo build of Precall. */
-export async function startDemoRun(): Promise<DemoRun> {
+/**
+ * The demo org on a free port and Chromium with the demo build of Precall. The panel is docked in
+ * the page unless asked otherwise: a framed panel is one playwright drives like any page, while
+ * Chrome's side panel (the default for reps) is reached through support/side-panel.ts.
+ */
+export async function startDemoRun(options: LaunchOptions = {}): Promise<DemoRun> {
   const org = await startDemoServer({ port: 0, demoMode: true });
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(undefined, { placement: 'dock', ...options });
   return {
     org,
     browser,

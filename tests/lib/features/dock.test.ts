@@ -46,6 +46,7 @@ function mount(collapsed = false) {
 
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.removeAttribute('style');
 });
 
 describe('mountDock', () => {
@@ -103,5 +104,26 @@ describe('mountDock', () => {
     FakeResizeObserver.resize(header);
     expect(dock.style.top).toBe('128px');
     expect(dock.style.height).toBe('calc(100vh - 128px)');
+  });
+
+  it('takes its width from the page instead of covering it, the tab its own strip, and gives it back', () => {
+    const { controller, tab } = mount();
+    const root = document.documentElement;
+    // jsdom's window is 1024 px wide: the dock keeps to its narrowest, 320 px.
+    expect(root.style.marginRight).toBe('320px');
+    expect(root.style.getPropertyPriority('margin-right')).toBe('important');
+    window.dispatchEvent(new MessageEvent('message', { data: { type: 'precall:collapse' } }));
+    tab.hidden = false;
+    tab.click();
+    expect(root.style.marginRight).toBe('320px');
+    controller.abort();
+    expect(root.style.marginRight).toBe('');
+  });
+
+  it('folded, keeps only the strip of its tab', () => {
+    const { controller } = mount(true);
+    expect(document.documentElement.style.marginRight).toBe('32px');
+    controller.abort();
+    expect(document.documentElement.style.marginRight).toBe('');
   });
 });

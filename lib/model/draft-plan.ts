@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { CallPlan } from './call-plan';
+import { callTypes, commitments, decisions, handledLevels, outcomes, qualificationLevels } from './picklists';
+import { isRecordId } from './record-id';
+
+/**
+ * What the rep typed and has not saved, as the panel holds it: the shape of a call plan without
+ * its rules. A required field may be empty and a text may be over its Salesforce limit (that is
+ * why it is a draft); only the size is capped, so a draft can never fill the rep's disk.
+ */
+export const draftTextCap = 200_000;
+export const draftObjectionCap = 500;
+
+const loose = z.string().max(draftTextCap, `A draft field can hold at most ${draftTextCap} characters`);
+const stamp = z.string().max(64);
+
+export const draftObjectionSchema = z.object({
+  objectionKey: z.uuid(),
+  objection: loose,
+  response: loose,
+  expected: z.boolean(),
+  raised: z.boolean(),
+  handled: z.enum(handledLevels).nullable(),
+  sortOrder: z.number().int().min(0),
+});
+
+export const draftPlanSchema = z.object({
+  planKey: z.uuid(),
+  opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+  callAt: stamp,
+  callType: z.enum(callTypes),
+  goal: loose,
+  buyerReason: loose,
+  bestNextStep: loose,
+  minimumNextStep: loose,
+  questions: loose,
+  need: z.enum(qualificationLevels),
+  budget: z.enum(qualificationLevels),
+  decisionProcess: z.enum(qualificationLevels),
+  timing: z.enum(qualificationLevels),
+  walkAway: loose,
+  outcome: z.enum(outcomes).nullable(),
+  commitment: z.enum(commitments).nullable(),
+  actualNextStep: loose,
+  nextStepDue: stamp.nullable(),
+  decision: z.enum(decisions).nullable(),
+  outcomeNotes: loose,
+  outcomeAt: stamp.nullable(),
+  coachNote: loose,
+  createdAt: stamp,
+  updatedAt: stamp,
+  objections: z.array(draftObjectionSchema).max(draftObjectionCap),
+});
+
+/** Same fields as a call plan; the values need not pass its rules. */
+export type DraftPlan = z.infer<typeof draftPlanSchema>;
+
+/** A draft as the background keeps it for one plan. */
+export interface SavedDraft {
+  planKey: string;
+  opportunityId: string;
+  plan: CallPlan;
+  /** No saved plan has this key yet: restoring it brings back a plan that exists nowhere else. */
+  isNew: boolean;
+  /** When the draft was last written, ISO-8601. */
+  savedAt: string;
+}
+
+/** Stamps that change on every save without the rep changing anything. */
+const bookkeeping = new Set(['updatedAt', 'createdAt', 'ownerId']);
+
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([key]) => !bookkeeping.has(key))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([key, inner]) => [key, comparable(inner)]));
+  }
+  return value;
+}
+
+/**
+ * True when a draft holds nothing the saved plan does not: then it is no longer a draft. The
+ * stamps the background sets on save are not what the rep typed, so they do not count.
+ */
+export function draftMatchesPlan(draft: DraftPlan | CallPlan, saved: DraftPlan | CallPlan): boolean {
+  return JSON.stringify(comparable(draft)) === JSON.stringify(comparable(saved));
+}
