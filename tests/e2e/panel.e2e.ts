@@ -21,8 +21,10 @@ afterAll(async () => run?.close());
 describe('the call-plan panel on a record page', () => {
   it('docks beside the opportunity and shows who is signed in', async () => {
     await page.locator(panelFrameSelector).waitFor();
-    await expect.poll(() => panel(page).getByRole('heading', { name: 'Call plans' }).count()).toBe(1);
-    expect(await panel(page).getByText('Riley Chen').count()).toBe(1);
+    await expect
+      .poll(() => panel(page).getByRole('heading', { name: 'Call plans' }).count(), { timeout: 15_000 })
+      .toBe(1);
+    await expect.poll(() => panel(page).getByText('Riley Chen').count(), { timeout: 15_000 }).toBe(1);
     const frame = page.locator(panelFrameSelector);
     expect(await frame.getAttribute('src')).toContain(`opportunityId=${first.Id}`);
   });
