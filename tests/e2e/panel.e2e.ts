@@ -24,7 +24,7 @@ describe('the call-plan panel on a record page', () => {
     await expect
       .poll(() => panel(page).getByRole('heading', { name: 'Call plans' }).count(), { timeout: 15_000 })
       .toBe(1);
-    expect(await panel(page).getByText('Riley Chen').count()).toBe(1);
+    await expect.poll(() => panel(page).getByText('Riley Chen').count(), { timeout: 15_000 }).toBe(1);
     const frame = page.locator(panelFrameSelector);
     expect(await frame.getAttribute('src')).toContain(`opportunityId=${first.Id}`);
   });

@@ -14,9 +14,12 @@ const goal = 'Confirm the budget owner before the pricing review';
 let org: DemoServer;
 let profile: string;
 let browser: PrecallBrowser | undefined;
+/** One browser session throughout, as a restored cookie: a session never confirmed is never trusted offline. */
+let rileysSession: string;
 
 beforeAll(async () => {
   org = await startDemoServer({ port: 0, demoMode: true });
+  rileysSession = org.org.signIn('riley@precall.demo').token;
   profile = await mkdtemp(join(tmpdir(), 'precall-profile-'));
 });
 afterAll(async () => {
@@ -28,7 +31,7 @@ afterAll(async () => {
 async function openAsRiley(): Promise<Page> {
   browser = await launchWithExtension(demoExtensionDir, { userDataDir: profile, placement: 'dock' });
   const page = await browser.context.newPage();
-  await page.goto(`${org.url}/secur/frontdoor.jsp?un=riley@precall.demo&retURL=${encodeURIComponent(recordPath)}`);
+  await page.goto(`${org.url}/secur/frontdoor.jsp?sid=${rileysSession}&retURL=${encodeURIComponent(recordPath)}`);
   await page.locator(panelFrameSelector).waitFor();
   return page;
 }
