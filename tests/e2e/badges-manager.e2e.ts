@@ -7,14 +7,13 @@ import { demoExtensionDir, launchWithExtension, type PrecallBrowser } from '../.
 import { seedOpportunities, userIds } from '../../demo/org/seed-data';
 import { type DemoServer, startDemoServer } from '../../demo/server';
 import { type CallPlan, newCallPlan } from '../../lib/model/call-plan';
+import { clearStoryOf, waitForPlansInOrg } from './support/demo-session';
 
 /**
  * Morgan, the manager, sees the plans Riley wrote in another browser profile. Riley's plans reach
  * Salesforce by sync's push, and Morgan's database by the pull by opportunity ids that badges
- * ask for (`BackgroundDeps.pullOpportunities`). Until that pull is wired into the background,
- * Morgan's database stays empty and this suite cannot hold: it runs once `syncWired` is true.
+ * ask for (`BackgroundDeps.pullOpportunities`).
  */
-const syncWired = true;
 
 const rileys = seedOpportunities.filter((o) => o.OwnerId === userIds.riley);
 const [advancedDeal, stalledDeal] = rileys as [(typeof rileys)[number], (typeof rileys)[number]];
@@ -27,7 +26,7 @@ const browsers: PrecallBrowser[] = [];
 async function openAs(username: string, path: string): Promise<Page> {
   const profile = await mkdtemp(join(tmpdir(), `precall-${username.split('@')[0]}-`));
   profiles.push(profile);
-  const browser = await launchWithExtension(demoExtensionDir, { userDataDir: profile });
+  const browser = await launchWithExtension(demoExtensionDir, { userDataDir: profile, placement: 'dock' });
   browsers.push(browser);
   const page = await browser.context.newPage();
   await page.goto(
@@ -51,9 +50,10 @@ async function savePlans(browser: PrecallBrowser, plans: CallPlan[]): Promise<vo
   await page.close();
 }
 
-describe.skipIf(!syncWired)('Morgan sees Riley’s plans after sync', () => {
+describe('Morgan sees Riley’s plans after sync', () => {
   beforeAll(async () => {
     org = await startDemoServer({ port: 0, demoMode: true });
+    clearStoryOf(org, [advancedDeal.Id, stalledDeal.Id]);
   });
   afterAll(async () => {
     for (const browser of browsers) await browser.close();
@@ -79,6 +79,7 @@ describe.skipIf(!syncWired)('Morgan sees Riley’s plans after sync', () => {
         outcomeAt: hoursAgo(29),
       }),
     ]);
+    await waitForPlansInOrg(org, [advancedDeal.Id, stalledDeal.Id], 'Agree the rollout scope');
     const morgan = await openAs('morgan@precall.demo', '/lightning/o/Opportunity/list?filterName=AllOpportunities');
     const badge = (id: string) => morgan.locator(`${active} [data-precall-badge="${id}"]`);
     await expect.poll(() => badge(advancedDeal.Id).getAttribute('data-status'), { timeout: 30_000 }).toBe('advanced');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAccounts, seedOpportunities, userIds } from '../../demo/org/seed-data';
 import { type CallPlan, newCallPlan } from '../../lib/model/call-plan';
-import { type DemoRun, navigateInApp, signIn, startDemoRun } from './support/demo-session';
+import { clearStoryOf, type DemoRun, navigateInApp, signIn, startDemoRun } from './support/demo-session';
 
 /**
  * Pipeline badges in Chromium on the demo org, with the built extension. Riley's plans are
@@ -35,6 +35,10 @@ function plan(opportunityId: string, changes: Partial<CallPlan>): CallPlan {
 
 beforeAll(async () => {
   run = await startDemoRun();
+  clearStoryOf(
+    run.org,
+    rileys.slice(0, 4).map((o) => o.Id),
+  );
   page = await run.browser.context.newPage();
   await signIn(page, run, 'riley@precall.demo', '/lightning/page/home');
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();

@@ -23,8 +23,10 @@ function contentScripts(dir: string): string[] {
 describe.each([
   ['production', productionExtensionDir],
   ['demo', demoExtensionDir],
-])('%s build: content scripts', (_name, dir) => {
-  it(`weigh at most ${budgetBytes} bytes gzip together`, () => {
+])('%s build: content scripts', (name, dir) => {
+  // The budget is for what ships to Salesforce's page; the demo build also carries WXT's
+  // development logger and the demo org's hosts, and is weighed only for what it must not hold.
+  it.runIf(name === 'production')(`weigh at most ${budgetBytes} bytes gzip together`, () => {
     const gzipped = contentScripts(dir).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(budgetBytes);

@@ -63,9 +63,7 @@ describe('a half-written plan is never lost', () => {
 });
 
 describe('a new plan starts from what Salesforce knows', () => {
-  // Waits for sync's pullOpportunities to be wired into the background at merge: until then the
-  // local `meetings` table stays empty in the browser and a new plan starts in working hours.
-  it.skip("starts at the time of the opportunity's next meeting", async () => {
+  it("starts at the time of the opportunity's next meeting", async () => {
     const withMeeting = seedOpportunities.find((o) => o.Id.startsWith('0065g00000Nwd02'));
     if (!withMeeting) throw new Error('the seed has an unplanned meeting on the warehouse pilot');
     const start = [...run.org.org.store.all('Event')]

@@ -23,7 +23,7 @@ beforeAll(async () => {
   port = new URL(org.url).port;
   lightning = `http://acme.lightning.localhost:${port}`;
   myDomain = `http://acme.my.localhost:${port}`;
-  browser = await launchWithExtension();
+  browser = await launchWithExtension(undefined, { placement: 'dock' });
   context = browser.context;
 });
 afterAll(async () => {

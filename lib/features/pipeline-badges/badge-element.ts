@@ -46,15 +46,10 @@ export function createBadgeHost(document: Document, onOpenPlan: () => void): HTM
   const host = document.createElement('precall-badge');
   const root = host.attachShadow({ mode: 'open' });
   root.append(template.content.cloneNode(true));
-  if ('adoptedStyleSheets' in (root as object)) {
-    sheet ??= new CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(badgeStyles);
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = badgeStyles;
-    (root as ShadowRoot).prepend(style);
-  }
+  // Constructable stylesheets are in every Chrome that runs Manifest V3 extensions.
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(badgeStyles);
+  root.adoptedStyleSheets = [sheet];
   const button = root.querySelector('button') as HTMLButtonElement;
   button.setAttribute('interestForElement' in button ? 'interestfor' : 'popovertarget', 'card');
   const card = root.getElementById('card') as HTMLElement;

@@ -50,7 +50,7 @@ export function startBadgeEngine(options: BadgeEngineOptions): void {
       source.flush();
     } catch (error) {
       // A page whose structure changed under us: no badges there, and nothing thrown into Lightning.
-      console.warn('Precall: pipeline badges skipped this page', error);
+      console.warn('Precall badges:', error);
     }
   }
 

@@ -142,7 +142,7 @@ function panelSrc(panelUrl: string, opportunityId: string): string {
 }
 
 /** The panel starts below Lightning's global header, whatever its height on this org. */
-function headerBottom(): number {
+export function headerBottom(): number {
   let bottom = 0;
   for (const selector of selectors.globalHeader) {
     const header = document.querySelector(selector);

@@ -1,5 +1,5 @@
 import { openSidePanelRequest } from '../../messaging/side-panel-messages';
-import { selectors } from '../../salesforce/selectors';
+import { headerBottom } from './dock';
 import { dockStyles } from './dock-styles';
 import { reservePageRoom, tabWidth } from './page-room';
 
@@ -30,12 +30,7 @@ export function mountLauncher({ send, signal }: LauncherOptions): void {
   reservePageRoom(signal)(tabWidth);
 
   const place = () => {
-    let top = 0;
-    for (const selector of selectors.globalHeader) {
-      const header = document.querySelector(selector);
-      if (header) top = Math.max(top, header.getBoundingClientRect().bottom);
-    }
-    tab.style.top = `${Math.round(top)}px`;
+    tab.style.top = `${headerBottom()}px`;
   };
   place();
   window.addEventListener('resize', place, { signal });
@@ -43,7 +38,7 @@ export function mountLauncher({ send, signal }: LauncherOptions): void {
   tab.addEventListener(
     'click',
     () => {
-      send(openSidePanelRequest).catch((error) => console.warn('Precall: the side panel did not open', error));
+      send(openSidePanelRequest).catch((error) => console.warn('Precall side panel:', error));
     },
     { signal },
   );

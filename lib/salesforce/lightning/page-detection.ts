@@ -12,21 +12,15 @@ export interface PageDetector {
 }
 
 const recordPath = /^\/lightning\/r\/(?:([A-Za-z0-9_]+)\/)?([A-Za-z0-9]{15}|[A-Za-z0-9]{18})\/(view|edit|clone)$/;
-const legacyRecordHash = /^#\/sObject\/([A-Za-z0-9]{15}|[A-Za-z0-9]{18})\/view/;
 
-/** The record id and object of a Lightning record page, from the URL alone. */
+/**
+ * The record id and object of a Lightning record page, from the URL alone. The old
+ * `/one/one.app#/sObject/<id>/view` form is not read: Salesforce redirects it to this one.
+ */
 export function recordOf(url: URL): { objectApiName: string | null; recordId: string } | null {
   const match = recordPath.exec(url.pathname);
-  if (match) {
-    const recordId = match[2] ? normalizeRecordId(match[2]) : null;
-    return recordId ? { objectApiName: match[1] ?? null, recordId } : null;
-  }
-  if (url.pathname === '/one/one.app') {
-    const legacy = legacyRecordHash.exec(url.hash);
-    const recordId = legacy?.[1] ? normalizeRecordId(legacy[1]) : null;
-    return recordId ? { objectApiName: null, recordId } : null;
-  }
-  return null;
+  const recordId = match?.[2] ? normalizeRecordId(match[2]) : null;
+  return recordId ? { objectApiName: match?.[1] ?? null, recordId } : null;
 }
 
 /** The opportunity a page shows, when it is an opportunity record page. */
@@ -50,7 +44,6 @@ export const isOpportunityRecord: PageDetector = {
     'https://acme.lightning.force.com/lightning/r/0065g00000Nwd01AAB/view',
     'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000Nwd01AAB/edit?count=1',
     'https://acme--uat.sandbox.lightning.force.com/lightning/r/Opportunity/0065g00000Glx02AAB/view?ws=%2Flightning%2Fr%2FAccount%2F0015g00000Glx01AAB%2Fview',
-    'https://acme.lightning.force.com/one/one.app#/sObject/0065g00000Nwd01AAB/view',
     'http://127.0.0.1:4711/lightning/r/Opportunity/0065g00000Stk01AAB/view',
   ],
 };
@@ -114,6 +107,7 @@ export const isHome: PageDetector = {
 
 /** Pages where none of the detectors may fire. */
 export const unrelatedExamples = [
+  'https://acme.lightning.force.com/one/one.app#/sObject/0065g00000Nwd01AAB/view',
   'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000Nwd01AAB/related/Call_Plans__r/view',
   'https://acme.lightning.force.com/lightning/r/Contact/0035g00000Nwd01AAB/view',
   'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',

@@ -53,3 +53,39 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
   }, path);
   await page.waitForURL((current) => `${current.pathname}${current.search}` === path);
 }
+
+/**
+ * The demo story seeds plans and meetings on the team's deals, and sync brings them into every
+ * profile. Tests that need a deal to carry only the plans they write clear its story first.
+ */
+export function clearStoryOf(org: DemoServer, opportunityIds: readonly string[]): void {
+  const { store } = org.org;
+  const ids = new Set(opportunityIds);
+  const at = Date.now();
+  for (const [object, field] of [
+    ['Call_Plan__c', 'Opportunity__c'],
+    ['Event', 'WhatId'],
+  ] as const) {
+    for (const record of [...store.all(object)]) {
+      if (!record.IsDeleted && ids.has(record[field] as string)) store.markDeleted(object, record.Id, at, record);
+    }
+  }
+}
+
+/** Waits until the demo org holds a plan with this goal on each opportunity (sync's push landed). */
+export async function waitForPlansInOrg(
+  org: DemoServer,
+  opportunityIds: readonly string[],
+  goal: string,
+): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const found = new Set<string>();
+    for (const record of org.org.store.all('Call_Plan__c')) {
+      if (!record.IsDeleted && record.Goal__c === goal) found.add(record.Opportunity__c as string);
+    }
+    if (opportunityIds.every((id) => found.has(id))) return;
+    if (Date.now() > deadline) throw new Error(`the plans did not reach the demo org: ${goal}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
