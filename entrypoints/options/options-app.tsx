@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { PrecallError, request, type Send } from '../../lib/messaging/client';
 import type { ResponseMap } from '../../lib/messaging/protocol';
+import { loadPlacement, savePlacement } from '../../lib/preferences/panel-placement';
 import type { KnownAccount, OrgCheck } from '../../lib/salesforce/sign-in/sign-in-handlers';
 import { OAuthForm } from './oauth-form';
+import { PlacementChoice, type PlacementStore } from './placement-choice';
+
+const storedPlacement: PlacementStore = { load: loadPlacement, save: savePlacement };
 
 /**
  * Precall's options: who is signed in to which org and how, an org check with what to do, the
  * API usage Salesforce reports, sign out and forget an org, and the OAuth sign-in for orgs that
- * refuse the browser session.
+ * refuse the browser session; where the call plan shows.
  */
-export function OptionsApp({ send }: { send: Send }) {
+export function OptionsApp({ send, placement = storedPlacement }: { send: Send; placement?: PlacementStore }) {
   const [state, setState] = useState<ResponseMap['signin:accounts'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -47,6 +51,7 @@ export function OptionsApp({ send }: { send: Send }) {
         </button>
       </section>
       <OAuthForm send={send} callbackUrl={state?.callbackUrl ?? ''} />
+      <PlacementChoice store={placement} />
     </main>
   );
 }
