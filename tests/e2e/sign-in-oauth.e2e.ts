@@ -64,7 +64,10 @@ describe('the OAuth fallback under API Access Control', () => {
 
     await page.reload();
     await expect.poll(() => panel(page).getByText('Riley Chen').count(), { timeout: 15_000 }).toBe(1);
-    expect(await panel(page).getByRole('button', { name: 'New call plan' }).count()).toBe(1);
+    // The name shows with the session; the plans (and their New call plan button) load after it.
+    await expect
+      .poll(() => panel(page).getByRole('button', { name: 'New call plan' }).count(), { timeout: 15_000 })
+      .toBe(1);
 
     await options.reload();
     await expect.poll(() => options.locator('[data-signed-in-via="oauth"]').count(), { timeout: 10_000 }).toBe(1);
