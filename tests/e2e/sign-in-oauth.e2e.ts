@@ -93,6 +93,40 @@ describe('the OAuth fallback under API Access Control', () => {
     expect(await options.locator('[data-api-usage]').textContent()).toMatch(/API usage: \d+ of 15,000 calls/);
   });
 
+  it('finishes a sign-in whose worker was stopped while the rep signed in at Salesforce', async () => {
+    const context = run.browser.context;
+    // The browser's Salesforce session has ended: the authorize page asks the rep to sign in,
+    // and while they do, Chrome stops the idle worker.
+    await context.clearCookies({ name: 'sid' });
+    await options.reload();
+    await options.getByLabel('Sign in at').selectOption('my-domain');
+    await options.getByLabel('My Domain URL').fill(run.org.url);
+    await options.getByLabel('Consumer key').fill(consumerKey);
+    const callbackTab = context.waitForEvent('page');
+    await options.getByRole('button', { name: 'Sign in with Salesforce' }).click();
+    const tab = await callbackTab;
+    await tab.waitForURL((url) => url.pathname === '/login');
+
+    const devtools = await context.newCDPSession(options);
+    const stopped = new Promise<void>((resolve) => {
+      devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.includes(run.browser.extensionId) && v.runningStatus === 'stopped'))
+          resolve();
+      });
+    });
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await devtools.detach();
+
+    await tab.getByRole('button', { name: /Riley Chen/ }).click();
+    // The callback wakes a new worker, which finds the flow (and its verifier) in storage.
+    await expect
+      .poll(() => tab.locator('[data-oauth-result]').textContent(), { timeout: 20_000 })
+      .toBe('Signed in as Riley Chen');
+    await tab.close();
+  });
+
   it('an org check names the permission set to assign when Precall’s objects are hidden', async () => {
     await control('/__demo/access', { usersWithoutPermissionSet: ['riley@precall.demo'] });
     await options.reload();
