@@ -93,7 +93,7 @@ function Panel({
   return (
     <div className="panel">
       <PanelHeader summary={summary} context={context} userName={userName} pageTitle={pageTitle} {...host} />
-      <SyncPanel />
+      <SyncPanel origin={origin} onOpenOptions={openOptions} />
       <main className="panel-body">
         {session.kind === 'loading' && <p className="loading">Loading…</p>}
         {session.kind === 'signed-out' && (

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { PanelMessage } from '../../components/panel-message';
 import { PendingChanges } from '../../components/pending-changes';
 import { SyncStatusLine } from '../../components/sync-status';
+import { SignInMessage } from './sign-in-message';
 import { usePanelStore } from './store';
 
 /** How often the status line asks the background while the panel is open (a local read). */
@@ -12,7 +13,7 @@ const statusEveryMs = 5000;
  * Sync in the panel: the status line, the Pending Changes list, and "not visible to you" when
  * Salesforce does not show this user the opportunity. Opening an opportunity pulls its plans.
  */
-export function SyncPanel() {
+export function SyncPanel({ origin, onOpenOptions }: { origin: string; onOpenOptions(): void }) {
   const state = usePanelStore(
     useShallow((s) => ({
       signedIn: s.session.kind === 'signed-in',
@@ -22,6 +23,7 @@ export function SyncPanel() {
       changesOpen: s.changesOpen,
       visibility: s.visibility,
       syncMessage: s.syncMessage,
+      objectsHidden: s.objectsHidden,
       refreshSync: s.refreshSync,
       syncNow: s.syncNow,
       toggleChanges: s.toggleChanges,
@@ -51,6 +53,15 @@ export function SyncPanel() {
         onSyncNow={() => void state.syncNow()}
         onToggleChanges={state.toggleChanges}
       />
+      {(state.objectsHidden ||
+        (state.syncStatus?.state.kind === 'error' && state.syncStatus.state.code === 'objects-not-visible')) && (
+        <SignInMessage
+          code="objects-not-visible"
+          origin={origin}
+          onRetry={() => void state.syncNow()}
+          onOpenOptions={onOpenOptions}
+        />
+      )}
       {state.syncMessage && <p className="field-hint sync-message">{state.syncMessage}</p>}
       {state.visibility === 'not-visible' && (
         <PanelMessage message="This record is not visible to you in Salesforce: plans written here stay in this browser." />

@@ -21,6 +21,8 @@ export interface SyncSlice {
   visibility: Visibility;
   /** What the last sync action said went wrong, if anything. */
   syncMessage: string | null;
+  /** Salesforce hides Precall's objects from this user: the panel explains what to ask the admin. */
+  objectsHidden: boolean;
   refreshSync(): Promise<void>;
   syncNow(): Promise<void>;
   toggleChanges(): void;
@@ -64,6 +66,7 @@ export const createSyncSlice =
       changesOpen: false,
       visibility: 'unknown',
       syncMessage: null,
+      objectsHidden: false,
       async refreshSync() {
         try {
           set({ syncStatus: await request(deps.send, 'sync:status', { origin }) });
@@ -96,7 +99,12 @@ export const createSyncSlice =
             : pulled.pulled.includes(opportunityId)
               ? 'visible'
               : get().visibility;
-          set({ visibility, syncMessage: pulled.failure ? pulled.failure.message : null });
+          const objectsHidden = pulled.failure?.code === 'objects-not-visible';
+          set({
+            visibility,
+            objectsHidden,
+            syncMessage: pulled.failure && !objectsHidden ? pulled.failure.message : null,
+          });
           if (pulled.pulled.length > 0) await refreshPlans();
         } catch (error) {
           set({ syncMessage: errorMessageOf(error) });

@@ -32,6 +32,17 @@ const retryableCodes = new Set([
   'ALL_OR_NONE_OPERATION_ROLLED_BACK',
 ]);
 
+/** Precall's own objects: a query or write naming one that Salesforce does not know means it is hidden. */
+const precallObjectPattern = /\bCall_Plan(?:_Objection)?__c\b/i;
+
+/**
+ * The package is not deployed here or the user lacks its permission set: Salesforce answers
+ * INVALID_TYPE for a query naming the object. Sync says what to ask the admin, not the raw text.
+ */
+function hidesPrecallObjects(code: string, text: string): boolean {
+  return code === 'INVALID_TYPE' && precallObjectPattern.test(text);
+}
+
 export function classifyRequestError(error: unknown): ClassifiedFailure {
   const { name, errorCode, message } = (error ?? {}) as { name?: string; errorCode?: string; message?: string };
   const text = message ?? String(error);
@@ -40,6 +51,7 @@ export function classifyRequestError(error: unknown): ClassifiedFailure {
   if (unauthorizedCodes.has(code)) return { kind: 'unauthorized', code, message: text };
   if (code === 'REQUEST_LIMIT_EXCEEDED' || code === 'ERROR_HTTP_429') return { kind: 'limit', code, message: text };
   if (retryableCodes.has(code) || /^ERROR_HTTP_5\d\d$/.test(code)) return { kind: 'retryable', code, message: text };
+  if (hidesPrecallObjects(code, text)) return { kind: 'error', code: 'objects-not-visible', message: text };
   return { kind: 'error', code, message: text };
 }
 

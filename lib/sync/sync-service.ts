@@ -10,7 +10,7 @@ import { readSyncStatus, type SyncStatus } from './sync-status';
 
 export interface OpportunityPullResult extends OpportunityPull {
   /** Why Salesforce could not be asked; the local plans are still there to show. */
-  failure?: { kind: SyncFailure['kind']; message: string };
+  failure?: { kind: SyncFailure['kind']; code?: string; message: string };
 }
 
 /** Sync as the background's handlers use it: runs, on-demand pulls and the status, per user. */
@@ -59,7 +59,11 @@ export function createSyncService(deps: SyncDeps): SyncService {
           );
         } catch (error) {
           if (error instanceof SyncStopped || !(error instanceof SyncFailure)) throw error;
-          return { pulled: [], notVisible: [], failure: { kind: error.kind, message: error.message } };
+          return {
+            pulled: [],
+            notVisible: [],
+            failure: { kind: error.kind, code: error.code, message: error.message },
+          };
         }
       });
     },

@@ -13,7 +13,8 @@ export type SyncState =
   | { kind: 'in-sync'; at: string }
   | { kind: 'offline'; retryAt: string | null }
   | { kind: 'signed-out'; message: string }
-  | { kind: 'error'; reason: string; retryAt: string | null };
+  /** `code` names a failure the panel explains at length (e.g. `objects-not-visible`). */
+  | { kind: 'error'; reason: string; retryAt: string | null; code?: string };
 
 export interface SyncStatus {
   state: SyncState;
@@ -62,6 +63,14 @@ function stateOf(run: SyncStateRow | undefined, progress: SyncProgress | null): 
     if (error.kind === 'offline') return { kind: 'offline', retryAt };
     if (error.kind === 'limit') {
       return { kind: 'error', reason: "Your org's daily Salesforce API limit is used up", retryAt };
+    }
+    if (error.code === 'objects-not-visible') {
+      return {
+        kind: 'error',
+        reason: "Precall's objects are not visible to you in this org",
+        retryAt,
+        code: error.code,
+      };
     }
     return { kind: 'error', reason: error.message, retryAt };
   }

@@ -134,5 +134,17 @@ describe('the OAuth fallback under API Access Control', () => {
     await expect
       .poll(() => options.locator('[data-check="Call_Plan__c visible"]').textContent(), { timeout: 15_000 })
       .toContain('Precall User');
+
+    // The panel says the same, and keeps what the rep writes in the browser.
+    const page = await run.browser.context.newPage();
+    // The browser session the OAuth sign-in was bound to (a new Salesforce login asks for it anew).
+    await page.goto(new URL(recordPath, run.org.url).href);
+    await page.locator(panelFrameSelector).waitFor();
+    await expect
+      .poll(() => panel(page).locator('[data-sign-in-outcome="objects-not-visible"]').textContent(), {
+        timeout: 20_000,
+      })
+      .toContain('Precall User');
+    await page.close();
   });
 });

@@ -18,8 +18,18 @@ describe('classifyRequestError', () => {
     ['MALFORMED_QUERY', httpError('MALFORMED_QUERY'), 'error'],
     ['API_DISABLED_FOR_ORG', httpError('API_DISABLED_FOR_ORG'), 'error'],
     ['a bare 404', httpError('ERROR_HTTP_404'), 'error'],
+    ['INVALID_TYPE on Precall’s object', httpError('INVALID_TYPE'), 'error'],
   ])('%s → %s', (_name, error, kind) => {
     expect(classifyRequestError(error).kind).toBe(kind);
+  });
+
+  it.each([
+    ["sObject type 'Call_Plan__c' is not supported.", 'objects-not-visible'],
+    ["sObject type 'Call_Plan_Objection__c' is not supported.", 'objects-not-visible'],
+    ["sObject type 'Quote__c' is not supported.", 'INVALID_TYPE'],
+  ])('INVALID_TYPE "%s" → code %s', (message, code) => {
+    const error = Object.assign(new Error(message), { name: 'INVALID_TYPE', errorCode: 'INVALID_TYPE' });
+    expect(classifyRequestError(error)).toEqual({ kind: 'error', code, message });
   });
 
   it('keeps Salesforce code and message', () => {
