@@ -18,8 +18,11 @@ export function queryContextFor(
     *rows(objectName: string): Iterable<SObjectRecord> {
       const object = org.store.objectOf(objectName);
       if (!object) return;
+      const unassigned = new Set(org.access.usersWithoutPermissionSet);
       for (const record of org.store.all(object.name)) {
         if (record.IsDeleted === true && !includeDeleted) continue;
+        // An admin removed the package's permission sets from these users (`/__demo/access`).
+        if (object.name === 'PermissionSetAssignment' && unassigned.has(String(record.AssigneeId))) continue;
         if (visible(object.name, record)) yield record;
       }
     },

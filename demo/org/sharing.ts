@@ -42,7 +42,10 @@ export class Sharing {
     if (!schema) return false;
     switch (schema.name) {
       case 'User':
+      case 'PermissionSet':
         return true;
+      case 'PermissionSetAssignment':
+        return typeof record.AssigneeId === 'string' && team.has(record.AssigneeId);
       case 'Opportunity':
         return ownedBy(team, record);
       case 'Account':

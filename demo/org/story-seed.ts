@@ -1,3 +1,4 @@
+import { permissionSetSeed } from './permission-set-seed';
 import { createPrng } from './prng';
 import { opportunityStages, seedAccounts, seedOpportunities, userIds } from './seed-data';
 import { demoUsers, userRecordValues } from './users';
@@ -717,6 +718,7 @@ export function buildStory(now: Date): SeedRecord[] {
       createdAt: at(-400, 9),
     });
   }
+  records.push(...permissionSetSeed(demoUsers, userIds.admin, at(-400, 10)));
   for (const account of seedAccounts) {
     const { Id, ...values } = account;
     records.push({ object: 'Account', id: Id, values, by: account.OwnerId, createdAt: at(-200, 9) });

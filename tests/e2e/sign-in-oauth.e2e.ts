@@ -91,6 +91,7 @@ describe('the OAuth fallback under API Access Control', () => {
       .toContain('visible');
     await expect.poll(() => options.locator('[data-api-usage]').count(), { timeout: 10_000 }).toBe(1);
     expect(await options.locator('[data-api-usage]').textContent()).toMatch(/API usage: \d+ of 15,000 calls/);
+    expect(await options.locator('[data-check="Permission set"]').textContent()).toContain('Assigned: Precall_User');
   });
 
   it('finishes a sign-in whose worker was stopped while the rep signed in at Salesforce', async () => {
@@ -134,6 +135,9 @@ describe('the OAuth fallback under API Access Control', () => {
     await expect
       .poll(() => options.locator('[data-check="Call_Plan__c visible"]').textContent(), { timeout: 15_000 })
       .toContain('Precall User');
+    expect(await options.locator('[data-check="Permission set"]').textContent()).toContain(
+      'Neither Precall User nor Precall Manager is assigned to you',
+    );
 
     // The panel says the same, and keeps what the rep writes in the browser.
     const page = await run.browser.context.newPage();

@@ -51,8 +51,11 @@ const owner = () =>
 const longText = (name: string, label: string) =>
   field({ name, label, type: 'textarea', length: 32000, filterable: false });
 
+/** Setup objects the demo serves besides those Precall's code knows by prefix. */
+const demoKeyPrefixes = { ...keyPrefixes, PermissionSet: '0PS', PermissionSetAssignment: '0Pa' } as const;
+
 function standardObject(
-  name: keyof typeof keyPrefixes,
+  name: keyof typeof demoKeyPrefixes,
   label: string,
   labelPlural: string,
   fields: FieldSchema[],
@@ -62,7 +65,7 @@ function standardObject(
     name,
     label,
     labelPlural,
-    keyPrefix: keyPrefixes[name],
+    keyPrefix: demoKeyPrefixes[name],
     custom: false,
     fields: [idField(label), ...(options.isDeleted ? [isDeletedField()] : []), ...fields, ...auditFields()],
     childRelationships: [],
@@ -255,6 +258,32 @@ const organization = standardObject(
   { isDeleted: false, sharingModel: 'Read' },
 );
 
+/**
+ * Permission sets and who has them, as the org check reads them (`SELECT PermissionSet.Name
+ * FROM PermissionSetAssignment WHERE AssigneeId = …`). Read-only through the API here.
+ */
+const permissionSet = standardObject(
+  'PermissionSet',
+  'Permission Set',
+  'Permission Sets',
+  [
+    field({ name: 'Name', label: 'Name', type: 'string', length: 80, nillable: false }),
+    field({ name: 'Label', label: 'Label', type: 'string', length: 80, nillable: false }),
+  ].map(readOnly),
+  { isDeleted: false, sharingModel: 'Read' },
+);
+
+const permissionSetAssignment = standardObject(
+  'PermissionSetAssignment',
+  'Permission Set Assignment',
+  'Permission Set Assignments',
+  [
+    reference('AssigneeId', 'Assignee ID', ['User'], 'Assignee'),
+    reference('PermissionSetId', 'Permission Set ID', ['PermissionSet'], 'PermissionSet'),
+  ].map(readOnly),
+  { isDeleted: false, sharingModel: 'Read' },
+);
+
 export function standardObjects(): ObjectSchema[] {
-  return [user, account, opportunity, event, organization];
+  return [user, account, opportunity, event, organization, permissionSet, permissionSetAssignment];
 }

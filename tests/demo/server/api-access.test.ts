@@ -87,6 +87,31 @@ describe('the demo org as an admin configures its API', () => {
     expect((await rest(server, riley, 'GET', `${v}/sobjects/Call_Plan__c/describe`)).status).toBe(200);
   });
 
+  it.each([
+    ['riley', ['Precall_User']],
+    ['morgan', ['Precall_Manager']],
+  ] as const)('%s reads their permission set assignments as the org check queries them', async (who, sets) => {
+    const { token, user } = server.org.signIn(users[who]);
+    const soql = `SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '${user.Id}'`;
+    const answer = await rest(server, token, 'GET', `${v}/query?q=${encodeURIComponent(soql)}`);
+    expect(answer.status).toBe(200);
+    const records = (answer.body as { records: { PermissionSet: { Name: string } }[] }).records;
+    expect(records.map((r) => r.PermissionSet.Name)).toEqual(sets);
+  });
+
+  it('a rep reads only their own assignments; an admin who removed the set leaves none', async () => {
+    const { token } = server.org.signIn(users.riley);
+    const all = encodeURIComponent('SELECT AssigneeId FROM PermissionSetAssignment');
+    const mine = (await rest(server, token, 'GET', `${v}/query?q=${all}`)).body as {
+      records: { AssigneeId: string }[];
+    };
+    expect(new Set(mine.records.map((r) => r.AssigneeId))).toEqual(
+      new Set([server.org.userByUsername(users.riley)?.Id]),
+    );
+    await control(server, 'POST', 'access', { usersWithoutPermissionSet: [users.riley] });
+    expect((await rest(server, token, 'GET', `${v}/query?q=${all}`)).body).toMatchObject({ totalSize: 0 });
+  });
+
   it('an org mid-upgrade does not know the newest versions', async () => {
     await control(server, 'POST', 'access', { maxApiVersion: 61 });
     const { token } = server.org.signIn(users.riley);
