@@ -14,6 +14,10 @@ export default defineConfig({
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
       permissions: ['storage', 'cookies', 'alarms', 'sidePanel'],
+      // Allowed in incognito, Precall runs apart there: its own worker reads the incognito
+      // window's Salesforce cookies and keeps its own database, so a session of one window never
+      // opens the plans of a user signed in to the other.
+      incognito: 'split',
       host_permissions: [...new Set([...pageMatches, ...apiHostMatches, ...loginHostMatches])],
       web_accessible_resources: [
         { resources: ['panel.html'], matches: pageMatches },

@@ -32,6 +32,10 @@ describe('the built extension', () => {
     }
   });
 
+  it('runs apart in incognito: its own worker, cookie store and database', () => {
+    expect(manifest(productionExtensionDir).incognito).toBe('split');
+  });
+
   it('production manifest never matches the demo org', () => {
     const text = JSON.stringify(manifest(productionExtensionDir));
     expect(text).not.toMatch(demoPatterns);
