@@ -73,7 +73,8 @@ describe('a new plan starts from what Salesforce knows', () => {
     await navigateInApp(page, recordPath(withMeeting.Id));
     const frame = panel(page);
     await frame.getByRole('button', { name: 'New call plan' }).click();
-    const typed = await frame.getByLabel('Call date and time').inputValue();
+    const when = frame.getByRole('group', { name: 'Call date and time' });
+    const typed = `${await when.getByLabel('Date').inputValue()}T${await when.getByLabel('Time').inputValue()}`;
     expect(new Date(typed).toISOString()).toBe(new Date(start ?? '').toISOString());
     expect(await frame.getByText(/Warehouse pilot scoping/).count()).toBeGreaterThan(0);
   });
