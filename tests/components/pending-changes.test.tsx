@@ -166,6 +166,7 @@ describe('pending changes in the panel: the background does what the rep chose',
     const background = createBackground();
     const plan = await seedPlan(background.send, { goal: 'Agree on the pilot scope' });
     const db = background.db();
+    if (!db) throw new Error('the background opened no database');
     await db.conflicts.put({
       table: 'plans',
       key: plan.planKey,
@@ -214,6 +215,7 @@ describe('pending changes in the panel: the background does what the rep chose',
     const background = createBackground();
     const plan = await seedPlan(background.send, { goal: 'Agree on the pilot scope' });
     const db = background.db();
+    if (!db) throw new Error('the background opened no database');
     await db.rejections.put({
       table: 'plans',
       key: plan.planKey,
