@@ -28,6 +28,10 @@ import { browserOf, demoControl, orgRecords } from './support/sync-harness';
  * prints its seed and the shrunk schedule (`PROPERTY_SEED` replays it).
  */
 const runs = Number(process.env.PROPERTY_RUNS ?? 6);
+// Chosen up front and printed first, so even a run stopped by its time limit can be replayed.
+const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : Date.now() ^ (Math.random() * 2 ** 31);
+// A schedule takes a few seconds on a loaded machine; the limit only stops a run that hangs.
+const timeLimitMs = Math.max(600_000, runs * 20_000);
 const fields = ['goal', 'walkAway', 'buyerReason'] as const;
 type Field = (typeof fields)[number];
 const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
@@ -69,174 +73,179 @@ const faults = {
 };
 
 describe('sync under random schedules', () => {
-  it(`converges with nothing lost or duplicated (${runs} schedules)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 4, maxLength: 16 }), async (commands) => {
-        await demoControl(org, 'POST', 'reset');
-        const admin = org.org.signIn('admin@precall.demo').token;
-        const browsers = [browserOf(org, 'riley'), browserOf(org, 'riley')];
-        const written = new Set<string>();
-        let token = 0;
-        const value = (who: string) => {
-          const text = `${who}-${++token}`;
-          written.add(text);
-          return text;
-        };
-        const model = acknowledgements();
-        const plansOf = async (b: (typeof browsers)[number]) =>
-          (await plansOfOpportunity(b.db, showcaseOpportunityId)).sort((x, y) => x.planKey.localeCompare(y.planKey));
-        const salesforcePlans = () =>
-          orgRecords(org, 'Call_Plan__c').filter((p) => p.Opportunity__c === showcaseOpportunityId);
-        /** What a browser's synced copy holds for a field now: what it has seen of Salesforce. */
-        const seenBy = async (b: (typeof browsers)[number], planKey: string, f: Field) => {
-          const base = await b.db.bases.get(['plans', planKey]);
-          return base ? textOf(base.values[f]) : undefined;
-        };
-        /** After a browser's sync: its edits that reached Salesforce, and the conflicts it shows. */
-        const observe = async (index: 0 | 1) => {
-          const b = browsers[index];
-          if (!b) return;
-          model.acknowledge(index, salesforcePlans());
-          for (const conflict of await b.db.conflicts.toArray()) {
-            const conflicted = conflict.fields.map((f) => f.field).filter(isField);
-            model.conflictShown(index, conflict.planKey, conflict.remoteDeleted ? [...fields] : conflicted);
-          }
-        };
-        for (const [index, b] of browsers.entries()) {
-          await b.sync();
-          await observe(index as 0 | 1);
-        }
-        for (const p of salesforcePlans()) {
-          for (const f of fields) {
-            written.add(textOf(p[salesforceField[f]]));
-            model.direct(String(p.Plan_Key__c), f, textOf(p[salesforceField[f]]));
-          }
-        }
-
-        for (const step of commands) {
-          if (step.kind === 'create') {
-            const b = browsers[step.client];
-            if (!b) continue;
-            const goal = value(`c${step.client}`);
-            const plan = await savePlan(
-              b.db,
-              { ...newCallPlan(showcaseOpportunityId, new Date()), goal, bestNextStep: 'Next', objections: [] },
-              new Date(),
-              b.session.userId,
-            );
-            model.edit(step.client, plan.planKey, 'goal', goal, undefined);
-          } else if (step.kind === 'edit' || step.kind === 'delete') {
-            const b = browsers[step.client];
-            if (!b) continue;
-            const plans = await plansOf(b);
-            const plan = plans[step.plan % Math.max(1, plans.length)];
-            if (!plan) continue;
-            if (step.kind === 'delete') {
-              await deletePlan(b.db, plan.planKey, new Date());
-              model.deleted(plan.planKey);
-            } else {
-              const text = value(`c${step.client}`);
-              const seen = await seenBy(b, plan.planKey, step.field);
-              await savePlan(b.db, { ...plan, [step.field]: text }, new Date(), b.session.userId);
-              model.edit(step.client, plan.planKey, step.field, text, seen);
+  it(
+    `converges with nothing lost or duplicated (${runs} schedules)`,
+    async () => {
+      console.info(`sync property: ${runs} schedules, seed ${seed} (PROPERTY_SEED=${seed} replays them)`);
+      await fc.assert(
+        fc.asyncProperty(fc.array(command, { minLength: 4, maxLength: 16 }), async (commands) => {
+          await demoControl(org, 'POST', 'reset');
+          const admin = org.org.signIn('admin@precall.demo').token;
+          const browsers = [browserOf(org, 'riley'), browserOf(org, 'riley')];
+          const written = new Set<string>();
+          let token = 0;
+          const value = (who: string) => {
+            const text = `${who}-${++token}`;
+            written.add(text);
+            return text;
+          };
+          const model = acknowledgements();
+          const plansOf = async (b: (typeof browsers)[number]) =>
+            (await plansOfOpportunity(b.db, showcaseOpportunityId)).sort((x, y) => x.planKey.localeCompare(y.planKey));
+          const salesforcePlans = () =>
+            orgRecords(org, 'Call_Plan__c').filter((p) => p.Opportunity__c === showcaseOpportunityId);
+          /** What a browser's synced copy holds for a field now: what it has seen of Salesforce. */
+          const seenBy = async (b: (typeof browsers)[number], planKey: string, f: Field) => {
+            const base = await b.db.bases.get(['plans', planKey]);
+            return base ? textOf(base.values[f]) : undefined;
+          };
+          /** After a browser's sync: its edits that reached Salesforce, and the conflicts it shows. */
+          const observe = async (index: 0 | 1) => {
+            const b = browsers[index];
+            if (!b) return;
+            model.acknowledge(index, salesforcePlans());
+            for (const conflict of await b.db.conflicts.toArray()) {
+              const conflicted = conflict.fields.map((f) => f.field).filter(isField);
+              model.conflictShown(index, conflict.planKey, conflict.remoteDeleted ? [...fields] : conflicted);
             }
-          } else if (step.kind === 'salesforce-edit') {
-            const plans = salesforcePlans();
-            const plan = plans[step.plan % Math.max(1, plans.length)];
-            if (!plan) continue;
-            const text = value('sf');
-            const answer = await fetch(`${org.url}/services/data/v62.0/sobjects/Call_Plan__c/${plan.Id}`, {
-              method: 'PATCH',
-              headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
-              body: JSON.stringify({ [salesforceField[step.field]]: text }),
-            });
-            if (answer.ok) model.direct(String(plan.Plan_Key__c), step.field, text);
-          } else if (step.kind === 'sync') {
-            await browsers[step.client]?.sync();
-            await observe(step.client);
-          } else if (step.kind === 'fault') {
-            await demoControl(org, 'POST', 'faults', faults[step.fault]);
-          } else {
-            browsers[step.client]?.restart();
-          }
-        }
-
-        // Settle: faults gone, every conflict and refusal resolved by the rep, a few rounds of sync.
-        await demoControl(org, 'DELETE', 'faults');
-        for (let round = 0; round < 3; round++) {
+          };
           for (const [index, b] of browsers.entries()) {
-            const client = index as 0 | 1;
             await b.sync();
-            await observe(client);
-            const conflicts = await b.db.conflicts.toArray();
-            const rejections = await b.db.rejections.toArray();
-            for (const conflict of conflicts) {
-              const resolution =
-                conflict.remoteDeleted || conflict.localDeleted
-                  ? { kind: 'restore' as const }
-                  : {
-                      kind: 'fields' as const,
-                      choices: Object.fromEntries(conflict.fields.map((f) => [f.field, 'local' as const])),
-                    };
-              await resolveConflict(b.db, b.session.userId, conflict, resolution, new Date());
-              // The kept values go to Salesforce again: edits made with Salesforce's values seen.
-              const kept = await b.db.plans.get(conflict.planKey);
-              if (kept && conflict.table === 'plans' && !conflict.localDeleted) {
-                const chosen = conflict.remoteDeleted
-                  ? [...fields]
-                  : conflict.fields.map((f) => f.field).filter(isField);
-                for (const f of chosen) model.edit(client, conflict.planKey, f, textOf(kept[f]), 'after-conflict');
+            await observe(index as 0 | 1);
+          }
+          for (const p of salesforcePlans()) {
+            for (const f of fields) {
+              written.add(textOf(p[salesforceField[f]]));
+              model.direct(String(p.Plan_Key__c), f, textOf(p[salesforceField[f]]));
+            }
+          }
+
+          for (const step of commands) {
+            if (step.kind === 'create') {
+              const b = browsers[step.client];
+              if (!b) continue;
+              const goal = value(`c${step.client}`);
+              const plan = await savePlan(
+                b.db,
+                { ...newCallPlan(showcaseOpportunityId, new Date()), goal, bestNextStep: 'Next', objections: [] },
+                new Date(),
+                b.session.userId,
+              );
+              model.edit(step.client, plan.planKey, 'goal', goal, undefined);
+            } else if (step.kind === 'edit' || step.kind === 'delete') {
+              const b = browsers[step.client];
+              if (!b) continue;
+              const plans = await plansOf(b);
+              const plan = plans[step.plan % Math.max(1, plans.length)];
+              if (!plan) continue;
+              if (step.kind === 'delete') {
+                await deletePlan(b.db, plan.planKey, new Date());
+                model.deleted(plan.planKey);
+              } else {
+                const text = value(`c${step.client}`);
+                const seen = await seenBy(b, plan.planKey, step.field);
+                await savePlan(b.db, { ...plan, [step.field]: text }, new Date(), b.session.userId);
+                model.edit(step.client, plan.planKey, step.field, text, seen);
               }
+            } else if (step.kind === 'salesforce-edit') {
+              const plans = salesforcePlans();
+              const plan = plans[step.plan % Math.max(1, plans.length)];
+              if (!plan) continue;
+              const text = value('sf');
+              const answer = await fetch(`${org.url}/services/data/v62.0/sobjects/Call_Plan__c/${plan.Id}`, {
+                method: 'PATCH',
+                headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
+                body: JSON.stringify({ [salesforceField[step.field]]: text }),
+              });
+              if (answer.ok) model.direct(String(plan.Plan_Key__c), step.field, text);
+            } else if (step.kind === 'sync') {
+              await browsers[step.client]?.sync();
+              await observe(step.client);
+            } else if (step.kind === 'fault') {
+              await demoControl(org, 'POST', 'faults', faults[step.fault]);
+            } else {
+              browsers[step.client]?.restart();
             }
-            for (const rejection of rejections) {
-              await resolveRejection(b.db, rejection, 'discard', new Date());
-            }
-            if (conflicts.length + rejections.length > 0) {
+          }
+
+          // Settle: faults gone, every conflict and refusal resolved by the rep, a few rounds of sync.
+          await demoControl(org, 'DELETE', 'faults');
+          for (let round = 0; round < 3; round++) {
+            for (const [index, b] of browsers.entries()) {
+              const client = index as 0 | 1;
               await b.sync();
               await observe(client);
+              const conflicts = await b.db.conflicts.toArray();
+              const rejections = await b.db.rejections.toArray();
+              for (const conflict of conflicts) {
+                const resolution =
+                  conflict.remoteDeleted || conflict.localDeleted
+                    ? { kind: 'restore' as const }
+                    : {
+                        kind: 'fields' as const,
+                        choices: Object.fromEntries(conflict.fields.map((f) => [f.field, 'local' as const])),
+                      };
+                await resolveConflict(b.db, b.session.userId, conflict, resolution, new Date());
+                // The kept values go to Salesforce again: edits made with Salesforce's values seen.
+                const kept = await b.db.plans.get(conflict.planKey);
+                if (kept && conflict.table === 'plans' && !conflict.localDeleted) {
+                  const chosen = conflict.remoteDeleted
+                    ? [...fields]
+                    : conflict.fields.map((f) => f.field).filter(isField);
+                  for (const f of chosen) model.edit(client, conflict.planKey, f, textOf(kept[f]), 'after-conflict');
+                }
+              }
+              for (const rejection of rejections) {
+                await resolveRejection(b.db, rejection, 'discard', new Date());
+              }
+              if (conflicts.length + rejections.length > 0) {
+                await b.sync();
+                await observe(client);
+              }
             }
           }
-        }
 
-        const remote = salesforcePlans();
-        // No record twice.
-        expect(new Set(remote.map((p) => p.Plan_Key__c)).size).toBe(remote.length);
-        // Every acknowledged edit was replaced only by one that had seen it or shown a conflict.
-        expect(model.silentOverwrites()).toEqual([]);
-        // Each field holds the last value Salesforce acknowledged for it.
-        for (const p of remote) {
-          for (const f of fields) {
-            expect({ plan: p.Plan_Key__c, field: f, value: textOf(p[salesforceField[f]]) }).toEqual({
-              plan: p.Plan_Key__c,
-              field: f,
-              value: model.last(String(p.Plan_Key__c), f),
-            });
-          }
-        }
-        // A plan Salesforce once held and holds no more was deleted by a browser.
-        const there = new Set(remote.map((p) => String(p.Plan_Key__c)));
-        for (const planKey of model.plansEverAcknowledged()) {
-          if (!there.has(planKey))
-            expect({ planKey, deleted: model.wasDeleted(planKey) }).toEqual({ planKey, deleted: true });
-        }
-        for (const b of browsers) {
-          expect(await b.db.outbox.count()).toBe(0);
-          expect(await b.db.conflicts.count()).toBe(0);
-          const local = await plansOf(b);
-          expect(local.map((p) => p.planKey)).toEqual(remote.map((p) => String(p.Plan_Key__c)).sort());
-          for (const plan of local) {
-            const inSalesforce = remote.find((p) => p.Plan_Key__c === plan.planKey);
+          const remote = salesforcePlans();
+          // No record twice.
+          expect(new Set(remote.map((p) => p.Plan_Key__c)).size).toBe(remote.length);
+          // Every acknowledged edit was replaced only by one that had seen it or shown a conflict.
+          expect(model.silentOverwrites()).toEqual([]);
+          // Each field holds the last value Salesforce acknowledged for it.
+          for (const p of remote) {
             for (const f of fields) {
-              expect(plan[f]).toBe(textOf(inSalesforce?.[salesforceField[f]]));
-              // Nothing invented: every value is one somebody wrote.
-              expect(written.has(plan[f]) || plan[f] === '').toBe(true);
+              expect({ plan: p.Plan_Key__c, field: f, value: textOf(p[salesforceField[f]]) }).toEqual({
+                plan: p.Plan_Key__c,
+                field: f,
+                value: model.last(String(p.Plan_Key__c), f),
+              });
             }
           }
-        }
-      }),
-      { numRuns: runs, seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
-    );
-  }, 600_000);
+          // A plan Salesforce once held and holds no more was deleted by a browser.
+          const there = new Set(remote.map((p) => String(p.Plan_Key__c)));
+          for (const planKey of model.plansEverAcknowledged()) {
+            if (!there.has(planKey))
+              expect({ planKey, deleted: model.wasDeleted(planKey) }).toEqual({ planKey, deleted: true });
+          }
+          for (const b of browsers) {
+            expect(await b.db.outbox.count()).toBe(0);
+            expect(await b.db.conflicts.count()).toBe(0);
+            const local = await plansOf(b);
+            expect(local.map((p) => p.planKey)).toEqual(remote.map((p) => String(p.Plan_Key__c)).sort());
+            for (const plan of local) {
+              const inSalesforce = remote.find((p) => p.Plan_Key__c === plan.planKey);
+              for (const f of fields) {
+                expect(plan[f]).toBe(textOf(inSalesforce?.[salesforceField[f]]));
+                // Nothing invented: every value is one somebody wrote.
+                expect(written.has(plan[f]) || plan[f] === '').toBe(true);
+              }
+            }
+          }
+        }),
+        { numRuns: runs, seed },
+      );
+    },
+    timeLimitMs,
+  );
 });
 
 /**
