@@ -3,6 +3,7 @@ import type { SyncStateRow } from '../db/sync-state-row';
 import type { Session } from '../messaging/protocol';
 import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import { type ApiUsage, retryDelayMs } from './backoff';
+import { pruneIfDue } from './prune-old-plans';
 import { meetingPull, objectionPull, opportunityPull, planPull, pullChanges, userPull } from './pull-changes';
 import { type PushReport, pushOutbox } from './push-outbox';
 import { reconcileIfDue } from './reconcile-ids';
@@ -70,6 +71,8 @@ export async function runSync(
       await reconcileIfDue(ctx);
       push = await pushOutbox(ctx);
       ctx.checkpoint('pushed');
+      // Salesforce just answered: plans past the pull window that it holds as they are here go.
+      await pruneIfDue(db, deps.now(), options.planWindowDays);
       if (request.caches) {
         for (const step of [opportunityPull, meetingPull, userPull]) {
           await pullChanges(ctx, step);

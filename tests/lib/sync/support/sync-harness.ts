@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { demoOrgId, userIds } from '../../../../demo/org/seed-data';
 import type { DemoServer } from '../../../../demo/server';
 import { BackgroundError } from '../../../../lib/background/background-error';
@@ -7,6 +8,10 @@ import { createConnection } from '../../../../lib/salesforce/connection';
 import type { SalesforceAccess } from '../../../../lib/salesforce/salesforce-access';
 import { type RunRequest, runSync, type SyncDeps } from '../../../../lib/sync/run-sync';
 import { createSyncService } from '../../../../lib/sync/sync-service';
+
+// Each test drives the demo org over HTTP through several sync runs; on a machine shared with
+// other test runs one can take well over vitest's default 5 s. Waits still end when done.
+vi.setConfig({ testTimeout: 45_000 });
 
 export type DemoUserName = 'riley' | 'sam' | 'morgan' | 'admin';
 
