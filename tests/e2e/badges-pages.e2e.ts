@@ -191,6 +191,19 @@ describe('Morgan’s badges on every page the demo org renders, from the seeded 
     await expectBadges(standardPage, ids);
   });
 
+  it('back and forward show the kept pages again, each with its own badges', async () => {
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname.startsWith('/lightning/r/00U'));
+    await expectBadges(standardPage, [deal('Glx01').Id, deal('Glx01').Id]);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname.startsWith('/lightning/r/Account/'));
+    await expectBadges(standardPage, [deal('Nwd01').Id.slice(0, 15), deal('Nwd02').Id.slice(0, 15)]);
+    await page.goForward();
+    await page.goForward();
+    await page.waitForURL((url) => url.pathname === '/lightning/page/home');
+    await expectBadges(standardPage, await linkIds(`${standardPage} .homeOpportunities a[data-recordid]`));
+  });
+
   it('console: badges in the shown workspace tab only, and back when its tab shows again', async () => {
     await page.locator('.appLauncher > button').click();
     await page.locator('.appLauncherMenu a[data-app="standard__LightningSalesConsole"]').click();
@@ -216,5 +229,11 @@ describe('Morgan’s badges on every page the demo org renders, from the seeded 
     // Back to the account's tab by its tab: the same links get their badges again.
     await page.locator('.oneConsoleTabItem a[title="Globex Manufacturing"]').click();
     await expectBadges(consolePage, accountIds);
+
+    // Closing the shown tab goes back to the list view's tab; the closed tab's badges go with it.
+    await page.locator('.oneConsoleTabItem button[title="Close Globex Manufacturing"]').click();
+    await page.waitForURL((url) => url.pathname === '/lightning/o/Opportunity/list');
+    expect(await page.locator('section.oneConsoleTab').count()).toBe(2);
+    await expectBadges(consolePage, listIds);
   });
 });
