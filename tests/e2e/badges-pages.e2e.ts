@@ -134,9 +134,9 @@ async function expectBadges(shownPage: string, expectedLinkIds: string[]): Promi
 
 describe('Morgan’s badges on every page the demo org renders, from the seeded story', () => {
   it('list view table: every deal of the team, with the story’s status', async () => {
-    const ids = await linkIds(`${standardPage} tr[data-row-key-value] th[scope="row"] a[data-recordid]`);
-    expect(ids).toHaveLength(seedOpportunities.length);
-    await expectBadges(standardPage, ids);
+    const rows = `${standardPage} tr[data-row-key-value] th[scope="row"] a[data-recordid]`;
+    await expect.poll(async () => (await linkIds(rows)).length).toBe(seedOpportunities.length);
+    await expectBadges(standardPage, await linkIds(rows));
   });
 
   it('split view: one badge per list item, the 15-character item resolved to its record', async () => {
@@ -156,9 +156,13 @@ describe('Morgan’s badges on every page the demo org renders, from the seeded 
     await page.locator('form.globalSearch input[name="searchInput"]').fill('northwind');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/lightning/search' && url.search === '?searchInput=northwind');
-    await page.locator(`${standardPage} .forceSearchResultsRegion tr[data-row-key-value]`).first().waitFor();
-    const ids = await linkIds(`${standardPage} [data-object="Opportunities"] th[scope="row"] a[data-recordid]`);
-    expect(ids.map(to18).sort()).toEqual([deal('Nwd01').Id, deal('Nwd02').Id].sort());
+    // Each object's table inserts its rows on its own, after a pause, as Lightning's do.
+    const found = `${standardPage} [data-object="Opportunities"] th[scope="row"] a[data-recordid]`;
+    await expect
+      .poll(async () => (await linkIds(found)).map(to18).sort())
+      .toEqual([deal('Nwd01').Id, deal('Nwd02').Id].sort());
+    await page.locator(`${standardPage} [data-object="Accounts"] tr[data-row-key-value]`).first().waitFor();
+    const ids = await linkIds(found);
     await expectBadges(standardPage, ids);
   });
 
