@@ -9,16 +9,13 @@ import { opportunityColumns } from './opportunity-columns.ts';
 import { remoteRows } from './row-source.ts';
 import { splitView } from './split-view.ts';
 
-type Display = ListDisplay;
-
 /**
  * An Opportunity list view. The display switcher changes Table, Kanban and Split View in place,
  * leaving the URL alone, as Lightning does; `display=kanban|split` in the URL only picks the first
- * display. The
- * first page comes with the list view; the table fetches the rest as the user scrolls, and each
- * Kanban column its own cards.
+ * display. The first page comes with the list view; the table and the split view fetch the rest
+ * as the user scrolls, and each Kanban column its own cards.
  */
-export async function renderOpportunityList(container: HTMLElement, filterName: string, initial: Display) {
+export async function renderOpportunityList(container: HTMLElement, filterName: string, initial: ListDisplay) {
   const listPath = `/demo-ui/opportunities?filter=${encodeURIComponent(filterName)}`;
   const view = await fetchView<OpportunityListView>(listPath);
   const buttons = {
@@ -63,7 +60,7 @@ export async function renderOpportunityList(container: HTMLElement, filterName: 
 
   // A later switch wins over one still waiting for its rows.
   let shown = 0;
-  async function show(display: Display) {
+  async function show(display: ListDisplay) {
     const turn = ++shown;
     for (const [name, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(display === name));
     manager.replaceChildren();
@@ -90,7 +87,7 @@ export async function renderOpportunityList(container: HTMLElement, filterName: 
   await show(initial);
 }
 
-function switchButton(label: string, display: Display): HTMLElement {
+function switchButton(label: string, display: ListDisplay): HTMLElement {
   return h(
     'button',
     { class: 'slds-button slds-button_neutral', type: 'button', title: `Display as ${label}`, 'data-display': display },
