@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { to18 } from '../../lib/model/record-id';
 import { seedAccounts, seedOpportunities, seedUsers } from '../org/seed-data';
 
 export interface SnapshotPlan {
@@ -14,10 +15,26 @@ const [morgan, riley] = [seedUsers[0].Username, seedUsers[1].Username];
 const showcase = seedOpportunities[0]?.Id ?? '';
 const northwind = seedAccounts[0].Id;
 const active = 'div.windowViewMode-normal.active';
+const shownConsoleTab = 'section.oneConsoleTab.active div.windowViewMode-maximized.active';
+/** The fake org's first meeting (tests/demo/pages/fake-org.ts), on the showcase opportunity. */
+const showcaseMeeting = to18('00U5g00000E0a00');
 
-const waitFor = (selector: string) => async (page: Page) => {
-  await page.locator(`${active} ${selector}`).first().waitFor();
-};
+const waitFor =
+  (selector: string, within = active) =>
+  async (page: Page) => {
+    await page.locator(`${within} ${selector}`).first().waitFor();
+  };
+
+/** Moves inside the app as a click on a Lightning link does (pushState, earlier pages kept). */
+async function navigate(page: Page, path: string) {
+  await page.evaluate((target) => {
+    const link = document.createElement('a');
+    link.href = target;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }, path);
+}
 
 /** The pages the extension's selector tests read, each in the state a content script meets. */
 export const snapshotPlans: SnapshotPlan[] = [
@@ -84,5 +101,45 @@ export const snapshotPlans: SnapshotPlan[] = [
     path: `/lightning/r/Opportunity/${seedOpportunities.find((o) => o.OwnerId !== seedUsers[1].Id)?.Id ?? ''}/view`,
     shows: "Another rep's opportunity: Lightning's record-not-found page",
     ready: waitFor('.forceRecordNotFound'),
+  },
+  {
+    file: 'opportunity-list-split-view.html',
+    username: morgan,
+    path: '/lightning/o/Opportunity/list?filterName=AllOpportunities',
+    shows: 'The list view switched to Split View, a deal chosen: its record beside the list (the URL does not change)',
+    async ready(page) {
+      await waitFor('tbody tr[data-row-key-value]')(page);
+      await page.locator(`${active} button[title="Display as Split View"]`).click();
+      await page.locator(`${active} a.slds-split-view__list-item-action`).nth(1).click();
+      await waitFor('.splitViewDetail records-lwc-highlights-panel')(page);
+    },
+  },
+  {
+    file: 'search-results.html',
+    username: morgan,
+    path: '/lightning/search?searchInput=northwind',
+    shows: 'Global search results for "northwind": an Opportunities table and an Accounts table',
+    ready: waitFor('.forceSearchResultsRegion [data-object="Accounts"] tr[data-row-key-value]'),
+  },
+  {
+    file: 'event-record.html',
+    username: riley,
+    path: `/lightning/r/${showcaseMeeting}/view`,
+    shows: 'An Event record page: its Related To lookup (highlights and details) links the opportunity',
+    ready: waitFor('records-lwc-highlights-panel'),
+  },
+  {
+    file: 'console-workspaces.html',
+    username: morgan,
+    path: '/lightning/app/standard__LightningSalesConsole',
+    shows:
+      'Sales Console: the list view tab, then an opportunity and an account opened in workspace tabs; the earlier tabs stay mounted, hidden, each with its .active page',
+    async ready(page) {
+      await waitFor('tr[data-row-key-value]', shownConsoleTab)(page);
+      await navigate(page, `/lightning/r/Opportunity/${seedOpportunities[3]?.Id}/view`);
+      await waitFor('records-lwc-highlights-panel', shownConsoleTab)(page);
+      await navigate(page, `/lightning/r/Account/${northwind}/view`);
+      await waitFor('lst-related-list-view-manager tr[data-row-key-value]', shownConsoleTab)(page);
+    },
   },
 ];

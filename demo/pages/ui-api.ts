@@ -3,6 +3,7 @@ import type { DemoOrg, DemoSession, DemoUser } from '../org/types';
 import { sendJson } from './http';
 import { BadListQuery } from './ui-data/list-query';
 import { accountListView, opportunityListView } from './ui-data/list-views';
+import { searchView } from './ui-data/search';
 import type { UiError } from './ui-data/types';
 import { currentUserView, homeView, recordView } from './ui-data/views';
 
@@ -33,6 +34,7 @@ function uiApiAnswer(url: URL, org: DemoOrg, viewer: DemoUser, now: Date): [numb
   if (path === 'home') return [200, homeView(org, viewer, now)];
   if (path === 'opportunities') return [200, opportunityListView(org, viewer, url.searchParams, now)];
   if (path === 'accounts') return [200, accountListView(org, viewer, url.searchParams)];
+  if (path === 'search') return [200, searchView(org, viewer, url.searchParams.get('q'))];
   const recordMatch = /^record\/([^/]+)$/.exec(path);
   if (recordMatch?.[1]) {
     const view = recordView(org, viewer, recordMatch[1]);

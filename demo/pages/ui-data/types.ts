@@ -104,7 +104,30 @@ export interface UserRecordView {
   user: { id: string; name: string; title: string; email: string; username: string };
 }
 
-export type RecordView = OpportunityRecordView | AccountRecordView | UserRecordView;
+/** A meeting on the calendar: its Related To lookup is how other records link an opportunity. */
+export interface EventRecordView {
+  sobject: 'Event';
+  event: {
+    id: string;
+    subject: string;
+    start: string | null;
+    end: string | null;
+    type: string | null;
+    related: RecordLink | null;
+    /** The related opportunity's account, as the event's Account lookup shows it. */
+    account: RecordLink | null;
+    owner: RecordLink | null;
+  };
+}
+
+export type RecordView = OpportunityRecordView | AccountRecordView | UserRecordView | EventRecordView;
+
+/** Global search results: the records whose name holds the term, grouped by object. */
+export interface SearchView {
+  term: string;
+  opportunities: OpportunityRow[];
+  accounts: AccountRow[];
+}
 
 export interface HomeView {
   heading: string;

@@ -49,6 +49,8 @@ export function recordView(org: DemoOrg, viewer: DemoUser, rawId: string): Recor
       return accountRecordView(org, viewer, id, lookups);
     case keyPrefixes.User:
       return userRecordView(org, id);
+    case keyPrefixes.Event:
+      return eventRecordView(org, viewer, id, lookups);
     default:
       return undefined;
   }
@@ -79,6 +81,28 @@ function accountRecordView(org: DemoOrg, viewer: DemoUser, id: string, lookups: 
     .map((o) => toOpportunityRow(o, lookups))
     .sort(byName);
   return { sobject: 'Account', account: toAccountRow(record, lookups), opportunities };
+}
+
+/** An Event: its Related To lookup links the opportunity, named only when the viewer may see it. */
+function eventRecordView(org: DemoOrg, viewer: DemoUser, id: string, lookups: Lookups): RecordView | undefined {
+  const record = safeRecord(org, 'Event', id, viewer);
+  if (!record) return undefined;
+  const whatId = textField(record, 'WhatId');
+  const opportunity = whatId ? safeRecord(org, 'Opportunity', whatId, viewer) : undefined;
+  const related = opportunity ? toOpportunityRow(opportunity, lookups) : null;
+  return {
+    sobject: 'Event',
+    event: {
+      id: record.Id,
+      subject: textField(record, 'Subject') ?? '',
+      start: textField(record, 'StartDateTime') ?? textField(record, 'ActivityDateTime'),
+      end: textField(record, 'EndDateTime'),
+      type: textField(record, 'Type'),
+      related: related ? { id: related.id, name: related.name } : null,
+      account: related?.account ?? null,
+      owner: lookups.user(textField(record, 'OwnerId')),
+    },
+  };
 }
 
 function userRecordView(org: DemoOrg, id: string): RecordView | undefined {

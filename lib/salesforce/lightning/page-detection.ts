@@ -73,12 +73,20 @@ export const isAccountRecord: PageDetector = {
   ],
 };
 
-/** Lightning's global search results: `/one/one.app#<base64 of {componentDef: "forceSearch:searchPage…"}>`. */
+/**
+ * Lightning's global search results: `/lightning/search?searchInput=<term>` as Lightning links
+ * them now, and the older `/one/one.app#<base64 of {componentDef: "forceSearch:searchPage…"}>`
+ * that bookmarks still open.
+ */
 export const isSearchResults: PageDetector = {
   name: 'isSearchResults',
-  test: (url) => url.pathname === '/one/one.app' && /^forceSearch:searchPage/.test(componentOf(url.hash) ?? ''),
-  // The hash is the page reference as base64 JSON, term "northwind" and "acme".
+  test: (url) =>
+    (/^\/lightning\/search\/?$/.test(url.pathname) && url.searchParams.has('searchInput')) ||
+    (url.pathname === '/one/one.app' && /^forceSearch:searchPage/.test(componentOf(url.hash) ?? '')),
+  // The hashes are page references as base64 JSON, terms "northwind" and "acme".
   examples: [
+    'https://acme.lightning.force.com/lightning/search?searchInput=northwind',
+    'http://127.0.0.1:4711/lightning/search?searchInput=north%20wind',
     'https://acme.lightning.force.com/one/one.app#eyJjb21wb25lbnREZWYiOiJmb3JjZVNlYXJjaDpzZWFyY2hQYWdlRGVza3RvcCIsImF0dHJpYnV0ZXMiOnsidGVybSI6Im5vcnRod2luZCIsInNjb3BlTWFwIjp7InR5cGUiOiJUT1BfUkVTVUxUUyJ9fX0=',
     'http://127.0.0.1:4711/one/one.app#eyJjb21wb25lbnREZWYiOiJmb3JjZVNlYXJjaDpzZWFyY2hQYWdlIiwiYXR0cmlidXRlcyI6eyJ0ZXJtIjoiYWNtZSJ9fQ==',
   ],
@@ -111,6 +119,8 @@ export const unrelatedExamples = [
   'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000Nwd01AAB/related/Call_Plans__r/view',
   'https://acme.lightning.force.com/lightning/r/Contact/0035g00000Nwd01AAB/view',
   'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
+  'https://acme.lightning.force.com/lightning/search',
+  'https://acme.lightning.force.com/lightning/app/standard__LightningSalesConsole',
   'https://acme.lightning.force.com/lightning/o/Opportunity/new',
   'https://acme.lightning.force.com/lightning/setup/SetupOneHome/home',
   'https://acme.lightning.force.com/lightning/r/Opportunity/not-an-id/view',

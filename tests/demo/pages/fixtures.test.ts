@@ -15,11 +15,75 @@ function deepQueryAll(root: ParentNode, selector: string): Element[] {
 }
 
 describe('page fixtures', () => {
-  it.each(Object.values(pageFixtures))('%s is a Lightning page with one active container', (file) => {
-    const doc = loadPageFixture(file);
-    expect(doc.querySelector('#auraLoadingBox')).not.toBeNull();
-    expect(doc.querySelectorAll(active)).toHaveLength(1);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+  it.each(Object.values(pageFixtures).filter((file) => file !== pageFixtures.consoleWorkspaces))(
+    '%s is a Lightning page with one active container',
+    (file) => {
+      const doc = loadPageFixture(file);
+      expect(doc.querySelector('#auraLoadingBox')).not.toBeNull();
+      expect(doc.querySelectorAll(active)).toHaveLength(1);
+      expect(doc.querySelectorAll('script')).toHaveLength(0);
+    },
+  );
+
+  it('the console keeps every workspace tab mounted, each with its .active page, one tab shown', () => {
+    const doc = loadPageFixture(pageFixtures.consoleWorkspaces);
+    expect(doc.querySelectorAll('div.windowViewMode-normal')).toHaveLength(0);
+    const tabs = [...doc.querySelectorAll('#oneCenterStage > div.tabsetBody > section.oneConsoleTab')];
+    expect(tabs).toHaveLength(3);
+    expect(tabs.map((tab) => tab.classList.contains('active'))).toEqual([false, false, true]);
+    for (const tab of tabs)
+      expect(tab.querySelectorAll(':scope > div.windowViewMode-maximized.active')).toHaveLength(1);
+    // The hidden tabs still hold opportunity links: the list view and the opportunity's own page.
+    expect(tabs[0]?.querySelectorAll('tr[data-row-key-value]').length).toBe(seedOpportunities.length);
+    expect(tabs[1]?.querySelector('one-record-home-flexipage2')?.getAttribute('data-record-id')).toBe(
+      seedOpportunities[3]?.Id,
+    );
+    expect(tabs[2]?.querySelector('lst-related-list-view-manager tr[data-row-key-value]')).not.toBeNull();
+    const tabLabels = [...doc.querySelectorAll('.tabBarItems .oneConsoleTabItem a')].map((a) => a.textContent);
+    expect(tabLabels).toEqual(['Opportunities', seedOpportunities[3]?.Name, seedAccounts[0].Name]);
+  });
+
+  it('the split view lists every deal as a split view item, one by its 15-character id, a deal chosen beside it', () => {
+    const page = loadPageFixture(pageFixtures.opportunityListSplitView).querySelector(active);
+    const links = [
+      ...(page?.querySelectorAll('li.slds-split-view__list-item > a.slds-split-view__list-item-action') ?? []),
+    ];
+    expect(links).toHaveLength(seedOpportunities.length);
+    const ids = links.map((a) => a.getAttribute('data-recordid') ?? '');
+    expect(ids.filter((id) => id.length === 15)).toHaveLength(1);
+    for (const link of links)
+      expect(link.getAttribute('href')).toBe(`/lightning/r/${link.getAttribute('data-recordid')}/view`);
+    expect(links.filter((a) => a.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+    expect(page?.querySelector('.splitViewDetail one-record-home-flexipage2')).not.toBeNull();
+  });
+
+  it('search results group the records found by object, opportunities and accounts in their own tables', () => {
+    const page = loadPageFixture(pageFixtures.searchResults).querySelector(active);
+    const rowsOf = (object: string) =>
+      [
+        ...(page?.querySelectorAll(`.forceSearchResultsRegion [data-object="${object}"] tr[data-row-key-value]`) ?? []),
+      ].map((tr) => tr.getAttribute('data-row-key-value'));
+    expect(rowsOf('Opportunities').sort()).toEqual(
+      seedOpportunities
+        .filter((o) => o.Name.startsWith('Northwind'))
+        .map((o) => o.Id)
+        .sort(),
+    );
+    expect(rowsOf('Accounts')).toEqual([seedAccounts[0].Id]);
+  });
+
+  it('the Event record page links its opportunity by the Related To lookup', () => {
+    const page = loadPageFixture(pageFixtures.eventRecord).querySelector(active);
+    const relatedTo = [
+      ...(page?.querySelectorAll('force-lookup records-hoverable-link a[data-recordid^="006"]') ?? []),
+    ];
+    expect(relatedTo.map((a) => a.getAttribute('data-recordid'))).toEqual([
+      showcaseOpportunityId,
+      showcaseOpportunityId,
+    ]);
+    expect(page?.querySelector('records-record-layout-item[field-label="Related To"] a')?.textContent).toBe(
+      seedOpportunities[0]?.Name,
+    );
   });
 
   it.each([pageFixtures.opportunityRecord, pageFixtures.opportunityRecordShortUrl])(
@@ -85,11 +149,18 @@ describe('page fixtures', () => {
     }
   });
 
-  it('the account page has an Opportunities related list with record links', () => {
+  it('the account page has an Opportunities related list keyed by 18-character ids, linked by 15-character ones', () => {
     const page = loadPageFixture(pageFixtures.accountRelatedList).querySelector(active);
     const rows = [...(page?.querySelectorAll('lst-related-list-view-manager tr[data-row-key-value]') ?? [])];
     const expected = seedOpportunities.filter((o) => o.AccountId === seedAccounts[0].Id).map((o) => o.Id);
     expect(rows.map((r) => r.getAttribute('data-row-key-value')).sort()).toEqual([...expected].sort());
+    const linkIds = rows.flatMap((row) =>
+      // The name cell is a native shadow root: selectors stop at its host, so look inside it.
+      deepQueryAll(row.querySelector('th[scope="row"]') as Element, 'a[data-recordid]').map((a) =>
+        a.getAttribute('data-recordid'),
+      ),
+    );
+    expect(linkIds.sort()).toEqual(expected.map((id) => id.slice(0, 15)).sort());
   });
 
   it("home links the rep's open opportunities", () => {

@@ -38,6 +38,26 @@ const cases: [string, string, Route][] = [
     { kind: 'list', objectApiName: 'Opportunity', filterName: 'Recent', display: 'table' },
   ],
   ['/lightning/o/Opportunity/home', '', { kind: 'redirect', to: '/lightning/o/Opportunity/list?filterName=Recent' }],
+  [
+    '/lightning/o/Opportunity/list',
+    '?filterName=AllOpportunities&display=split',
+    { kind: 'list', objectApiName: 'Opportunity', filterName: 'AllOpportunities', display: 'split' },
+  ],
+  [
+    '/lightning/o/Opportunity/list',
+    '?display=gallery',
+    { kind: 'list', objectApiName: 'Opportunity', filterName: 'Recent', display: 'table' },
+  ],
+  [
+    '/lightning/r/00U5g00000E0a00AAA/view',
+    '',
+    { kind: 'record', objectApiName: 'Event', recordId: '00U5g00000E0a00AAA' },
+  ],
+  ['/lightning/search', '?searchInput=north%20wind', { kind: 'search', term: 'north wind' }],
+  ['/lightning/search', '', { kind: 'search', term: '' }],
+  ['/lightning/app/standard__LightningSalesConsole', '', { kind: 'app', app: 'standard__LightningSalesConsole' }],
+  ['/lightning/app/standard__LightningSales', '', { kind: 'app', app: 'standard__LightningSales' }],
+  ['/lightning/app/standard__Marketing', '', { kind: 'unknown' }],
   ['/lightning/r/Opportunity/short/view', '', { kind: 'unknown' }],
   ['/lightning/n/Some_Tab', '', { kind: 'unknown' }],
 ];

@@ -18,6 +18,11 @@ const opportunityOfPage: Record<PageFixture, string | null> = {
   [pageFixtures.opportunityListKanban]: null,
   [pageFixtures.accountRelatedList]: null,
   [pageFixtures.home]: null,
+  [pageFixtures.opportunityListSplitView]: null,
+  [pageFixtures.searchResults]: null,
+  [pageFixtures.eventRecord]: null,
+  // The console's shown tab is an account; its hidden tabs hold an opportunity and a list view.
+  [pageFixtures.consoleWorkspaces]: null,
 };
 
 describe('selectors against saved pages', () => {

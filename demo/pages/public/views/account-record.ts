@@ -1,9 +1,9 @@
 import type { AccountRecordView, OpportunityRow } from '../../ui-data/types.ts';
 import { h } from '../dom.ts';
 import { card, icon } from './card.ts';
-import { datatable, gridDisplay, listInternals } from './datatable.ts';
+import { type Column, datatable, gridDisplay, listInternals } from './datatable.ts';
 import { highlightsPanel } from './highlights.ts';
-import { optionalLookup } from './lookup-link.ts';
+import { optionalLookup, shadowNameCell } from './lookup-link.ts';
 import { opportunityColumns } from './opportunity-columns.ts';
 import { layoutItem, layoutSection, textValue } from './record-fields.ts';
 import { recordHome } from './record-template.ts';
@@ -32,10 +32,15 @@ export function accountRecord(view: AccountRecordView) {
   return { element, title: a.name };
 }
 
-/** `lst-related-list-single-container` > card > `lst-related-list-view-manager` > the lst table chain. */
+/**
+ * `lst-related-list-single-container` > card > `lst-related-list-view-manager` > the lst table chain;
+ * rows keyed by the 18-character id, their links by the 15-character one.
+ */
 function opportunitiesRelatedList(view: AccountRecordView): HTMLElement {
   const { name, stage, amount, closeDate } = opportunityColumns;
-  const columns = [name, stage, amount, closeDate];
+  // Related lists link their records by the 15-character id, as Salesforce still emits it in places.
+  const shortName: Column<OpportunityRow> = { ...name, cell: (o) => shadowNameCell(o, { shortId: true }) };
+  const columns = [shortName, stage, amount, closeDate];
   const table = datatable(columns);
   // The record view brings the account's opportunities; the table still shows them through its window.
   const sortValue = (fieldName: string, row: OpportunityRow) =>

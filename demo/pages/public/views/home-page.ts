@@ -3,7 +3,7 @@ import { fetchView } from '../data.ts';
 import { h, settle } from '../dom.ts';
 import { formatCurrency, formatDate, formatDateTime } from '../format.ts';
 import { card } from './card.ts';
-import { lookupLink } from './lookup-link.ts';
+import { lookupLink, recordHref } from './lookup-link.ts';
 
 /** Home: the user's open opportunities as record links (the last one with a 15-character id), and upcoming events. */
 export async function renderHome(container: HTMLElement): Promise<void> {
@@ -44,7 +44,7 @@ export async function renderHome(container: HTMLElement): Promise<void> {
       h(
         'li',
         { class: 'slds-item' },
-        h('p', { class: 'slds-truncate', title: e.subject }, e.subject),
+        h('p', { class: 'slds-truncate' }, h('a', { href: recordHref(e.id), title: e.subject }, e.subject)),
         h(
           'p',
           { class: 'slds-text-body_small slds-text-color_weak' },

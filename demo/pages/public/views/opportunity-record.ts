@@ -3,7 +3,7 @@ import { h } from '../dom.ts';
 import { formatCurrency, formatDate, formatDateTime, formatPercent } from '../format.ts';
 import { card } from './card.ts';
 import { highlightsPanel } from './highlights.ts';
-import { optionalLookup } from './lookup-link.ts';
+import { optionalLookup, recordHref } from './lookup-link.ts';
 import { dynamicField, layoutItem, layoutSection, numberValue, textValue } from './record-fields.ts';
 import { recordHome } from './record-template.ts';
 
@@ -109,7 +109,11 @@ function timeline(events: ActivityEventView[]): HTMLElement {
             h(
               'div',
               { class: 'slds-media__body slds-grid slds-grid_align-spread' },
-              h('h3', { class: 'slds-truncate', title: event.subject }, event.subject),
+              h(
+                'h3',
+                { class: 'slds-truncate' },
+                h('a', { href: recordHref(event.id), title: event.subject }, event.subject),
+              ),
               h('div', { class: 'slds-timeline__date' }, formatDateTime(event.start)),
             ),
           ),

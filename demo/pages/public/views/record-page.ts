@@ -1,8 +1,10 @@
 import type { RecordView } from '../../ui-data/types.ts';
 import { fetchView, RecordNotFound } from '../data.ts';
 import { settle } from '../dom.ts';
+import { announceTitle } from '../page-host.ts';
 import { accountRecord } from './account-record.ts';
 import { spinner } from './card.ts';
+import { eventRecord } from './event-record.ts';
 import { renderNotFound } from './not-found.ts';
 import { opportunityRecord } from './opportunity-record.ts';
 import { userRecord } from './user-record.ts';
@@ -26,7 +28,9 @@ export async function renderRecord(container: HTMLElement, recordId: string): Pr
       ? opportunityRecord(view)
       : view.sobject === 'Account'
         ? accountRecord(view)
-        : userRecord(view);
+        : view.sobject === 'Event'
+          ? eventRecord(view)
+          : userRecord(view);
   container.appendChild(page.element);
-  if (container.classList.contains('active')) document.title = `${page.title} | Salesforce`;
+  announceTitle(container, page.title);
 }
