@@ -10,6 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A waited-for condition gets 10 s (not vitest's 1 s): pages render later on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', ['json', { outputFile: 'reports/e2e.json' }]],
   },
 });

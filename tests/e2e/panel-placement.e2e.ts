@@ -41,7 +41,9 @@ describe.each([1280, 1920])('at %i px, Precall covers nothing of Lightning', (wi
 
   it('with the dock open, the Edit button and the Activity card are visible and clickable', async () => {
     await page.locator(panelFrameSelector).waitFor();
-    await expect.poll(() => panel(page).getByRole('heading', { name: 'Call plans' }).count()).toBe(1);
+    await expect
+      .poll(() => panel(page).getByRole('heading', { name: 'Call plans' }).count(), { timeout: 15_000 })
+      .toBe(1);
     await expectLightningReachable(page);
   });
 
