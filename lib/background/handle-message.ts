@@ -28,6 +28,7 @@ import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
 import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
+import { createCoachingService } from './coaching-service';
 
 export interface BackgroundDeps extends SenderPolicy {
   /** Who is signed in on that Salesforce origin; throws `not-signed-in` when nobody is. */
@@ -65,6 +66,7 @@ type Handlers = {
 export function createMessageHandler(deps: BackgroundDeps) {
   const badges = createBadgeService(deps);
   const refreshOpportunity = createOpportunityRefresh(deps);
+  const coaching = createCoachingService(deps);
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
@@ -133,6 +135,8 @@ export function createMessageHandler(deps: BackgroundDeps) {
       deps.onLocalWrite?.(session);
       return result.plan;
     },
+    'coaching:report': async (request, db, session) => coaching.report(request, db, session),
+    'coaching:evidence': async (request, db, session) => coaching.evidence(request, db, session),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

@@ -7,6 +7,7 @@ import type { PendingChange } from '../sync/pending-changes';
 import type { OpportunityPullResult } from '../sync/sync-service';
 import type { SyncStatus } from '../sync/sync-status';
 import { badgeIdsPerRequest } from './badge-messages';
+import { coachingEvidenceFigureSchema, coachingPeriodShape, periodChecked } from './coaching-messages';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -73,6 +74,19 @@ export const requestSchemas = {
         `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
     }),
   }),
+  /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
+  'coaching:report': periodChecked(z.object({ origin, ...coachingPeriodShape, refresh: z.boolean().optional() })),
+  'coaching:evidence': periodChecked(
+    z.object({
+      origin,
+      ...coachingPeriodShape,
+      figure: coachingEvidenceFigureSchema,
+      /** null: the chosen reps together. */
+      repId: z.string().max(18).nullable(),
+      /** null: the whole period. */
+      weekStart: z.iso.date().nullable(),
+    }),
+  ),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -173,6 +187,8 @@ export interface ResponseMap {
   'draft:discard': { discarded: boolean };
   'opportunity:context': import('../model/opportunity-context').OpportunityContext;
   'plan:coach-note': import('../model/call-plan').PlanRecord;
+  'coaching:report': import('../model/coaching/coaching-report-view').CoachingReportView;
+  'coaching:evidence': import('../background/coaching-service').EvidenceAnswer;
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
