@@ -7,6 +7,7 @@ import { request, type Send } from '../../lib/messaging/client';
 import type { CallPlan } from '../../lib/model/call-plan';
 import { coachingCsv } from '../../lib/model/coaching/coaching-csv';
 import type { CoachingReportView, EvidenceRow } from '../../lib/model/coaching/coaching-report-view';
+import './coaching.css';
 import { localToday, type PeriodPreset, periodLabels, periodOf, periodPresets } from './period';
 import { opportunityUrl } from './record-link';
 

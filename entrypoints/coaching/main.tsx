@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PanelMessage } from '../../components/panel-message';
 import '../panel/panel.css';
-import './coaching.css';
 import { CoachingApp } from './coaching-app';
 import { coachingOrigin } from './coaching-origin';
 
