@@ -7,7 +7,7 @@ import { App, type PanelHost } from '../panel/app';
 import '../panel/panel.css';
 import { CoachingApp } from '../coaching/coaching-app';
 import { coachingOrigin } from '../coaching/coaching-origin';
-import { type SidePanelView, SidePanelTabs } from './side-panel-tabs';
+import { SidePanelTabs, type SidePanelView } from './side-panel-tabs';
 import { useActiveTab } from './use-active-tab';
 
 const host: PanelHost = {

@@ -1,5 +1,6 @@
 import { deletePlan } from '../db/delete-plan';
 import { discardDraft, discardDraftIfSaved } from '../db/discard-draft';
+import { markNoteRead, unreadNotes } from '../db/note-reads';
 import { ownerOfPlan } from '../db/owner-of-plan';
 import type { PrecallDb } from '../db/precall-db';
 import { draftsOfOpportunity } from '../db/read-drafts';
@@ -137,6 +138,10 @@ export function createMessageHandler(deps: BackgroundDeps) {
     },
     'coaching:report': async (request, db, session) => coaching.report(request, db, session),
     'coaching:evidence': async (request, db, session) => coaching.evidence(request, db, session),
+    'notes:unread': async ({ opportunityId }, db, session) => ({
+      planKeys: await unreadNotes(db, opportunityId, session.userId),
+    }),
+    'note:read': async ({ planKey, note }, db) => ({ read: await markNoteRead(db, planKey, note, deps.now()) }),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

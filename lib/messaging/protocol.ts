@@ -87,6 +87,9 @@ export const requestSchemas = {
       weekStart: z.iso.date().nullable(),
     }),
   ),
+  /** The rep's own plans on an opportunity with a coaching note they have not read. */
+  'notes:unread': z.object({ origin, opportunityId }),
+  'note:read': z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -189,6 +192,8 @@ export interface ResponseMap {
   'plan:coach-note': import('../model/call-plan').PlanRecord;
   'coaching:report': import('../model/coaching/coaching-report-view').CoachingReportView;
   'coaching:evidence': import('../background/coaching-service').EvidenceAnswer;
+  'notes:unread': { planKeys: string[] };
+  'note:read': { read: boolean };
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
