@@ -4,6 +4,7 @@ import { markNoteRead, unreadNotes } from '../db/note-reads';
 import { ownerOfPlan } from '../db/owner-of-plan';
 import type { PrecallDb } from '../db/precall-db';
 import { draftsOfOpportunity } from '../db/read-drafts';
+import { readObjectionLibrary } from '../db/read-objection-library';
 import { readOpportunityContext } from '../db/read-opportunity-context';
 import { plansOfOpportunity, summariesOf } from '../db/read-plans';
 import { saveCoachNote } from '../db/save-coach-note';
@@ -142,6 +143,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
       planKeys: await unreadNotes(db, opportunityId, session.userId),
     }),
     'note:read': async ({ planKey, note }, db) => ({ read: await markNoteRead(db, planKey, note, deps.now()) }),
+    'objections:suggest': async ({ opportunityId, listed }, db) => readObjectionLibrary(db, opportunityId, listed),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

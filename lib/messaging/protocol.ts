@@ -90,6 +90,12 @@ export const requestSchemas = {
   /** The rep's own plans on an opportunity with a coaching note they have not read. */
   'notes:unread': z.object({ origin, opportunityId }),
   'note:read': z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
+  /** Objections met on similar deals, ranked; `listed`: what the plan already expects. */
+  'objections:suggest': z.object({
+    origin,
+    opportunityId,
+    listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
+  }),
 } as const;
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
@@ -194,6 +200,7 @@ export interface ResponseMap {
   'coaching:evidence': import('../background/coaching-service').EvidenceAnswer;
   'notes:unread': { planKeys: string[] };
   'note:read': { read: boolean };
+  'objections:suggest': import('../model/objection-library').ObjectionSuggestion[];
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
