@@ -77,9 +77,13 @@ export function DrillDown({ title, state, recordUrl, canCoach, coaching, onCoach
                   ) : null}
                   {row.coachNote ? <p className="plan-list-note">Coaching note: {row.coachNote}</p> : null}
                   {canCoach && row.planKey !== null && coaching?.planKey !== row.planKey ? (
-                    <button type="button" className="button" onClick={() => onCoach(row)}>
-                      {row.coachNote ? 'Edit coaching note' : 'Write a coaching note'}
-                      <span className="visually-hidden"> on {row.name}</span>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`${row.coachNote ? 'Edit the coaching note' : 'Write a coaching note'} on ${row.name}, ${callTime(row.callAt)}`}
+                      onClick={() => onCoach(row)}
+                    >
+                      {row.coachNote ? 'Edit the coaching note' : 'Write a coaching note'}
                     </button>
                   ) : null}
                   {coaching?.planKey === row.planKey ? coaching.editor : null}

@@ -115,7 +115,8 @@ export function CoachingApp({
   }, [send, query, periodError]);
 
   useEffect(() => {
-    if (report && performance.getEntriesByName(readyMark).length === 0) performance.mark(readyMark);
+    if (report && !performance.getEntriesByType('mark').some((mark) => mark.name === readyMark))
+      performance.mark(readyMark);
   }, [report]);
 
   const onFilters = (next: Filters) => {
