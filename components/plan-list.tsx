@@ -64,7 +64,11 @@ export function PlanList({
             <li key={plan.planKey}>
               <button
                 type="button"
-                className="plan-list-item"
+                className={
+                  planStatus([plan], now).kind === 'outcome-due'
+                    ? 'plan-list-item plan-list-item-due'
+                    : 'plan-list-item'
+                }
                 aria-current={plan.planKey === selectedKey ? 'true' : undefined}
                 onClick={() => onSelect(plan.planKey)}
               >
@@ -75,6 +79,9 @@ export function PlanList({
                 </span>
                 <span className="plan-list-goal">{plan.goal.trim() || 'No goal yet'}</span>
                 {isAfterTheFact(plan) && <span className="plan-list-note">written after the fact</span>}
+                {planStatus([plan], now).kind === 'outcome-due' && (
+                  <span className="plan-list-due">Log the outcome: the call was more than 2 hours ago</span>
+                )}
                 {newNoteKeys.includes(plan.planKey) && <span className="plan-list-new-note">New coaching note</span>}
                 {notSavedKeys.has(plan.planKey) && (
                   <span className="plan-list-note plan-list-warning">Draft: not saved</span>

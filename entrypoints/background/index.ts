@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
+import { createToolbarNudges } from '../../lib/background/toolbar-nudge';
+import { outcomesDue } from '../../lib/db/outcomes-due';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { negotiateApiVersion } from '../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../lib/salesforce/connection';
@@ -72,17 +74,23 @@ export default defineBackground(() => {
     },
   });
 
+  // The toolbar icon counts the rep's outcomes to log; sync's state is in its title and colour.
+  const nudges = createToolbarNudges({
+    outcomesDue: (session) => outcomesDue(openDb(session), session.userId, now()),
+    syncStatus: (session) => sync.service.status(openDb(session)),
+    show: (badge) => {
+      void browser.action.setBadgeText({ text: badge.text });
+      void browser.action.setBadgeBackgroundColor({ color: badge.color });
+      void browser.action.setTitle({ title: badge.title });
+    },
+  });
   const sync = createBackgroundSync({
     access,
     now: () => new Date(),
     online: () => navigator.onLine,
     storage: browser.storage.local,
     openDb,
-    showBadge: (badge) => {
-      void browser.action.setBadgeText({ text: badge.text });
-      void browser.action.setBadgeBackgroundColor({ color: badge.color });
-      void browser.action.setTitle({ title: badge.title });
-    },
+    showBadge: () => void nudges.refresh(),
   });
 
   const handleMessage = createMessageHandler({
@@ -118,14 +126,18 @@ export default defineBackground(() => {
       sync.service.pullOpportunities(session, openDb(session), ids, { force: false }),
     sendToTab: (tabId, message, frameId) =>
       browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
-    onActivity: (session) => void sync.activity(session),
+    onActivity: (session) => {
+      nudges.activity(session);
+      void sync.activity(session);
+    },
     onLocalWrite: (session) => sync.localWrite(session),
   });
 
   // The schedule is re-created on every start: alarms may not survive a browser restart.
   void browser.alarms.create('precall-sync', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'precall-sync') void sync.tick();
+    // Outcomes fall due as time passes, not only when something is written.
+    if (alarm.name === 'precall-sync') void sync.tick().then(() => nudges.refresh());
   });
   self.addEventListener('online', () => void sync.everyone());
   // A new Salesforce session cookie is a sign-in: sync that org's users now.

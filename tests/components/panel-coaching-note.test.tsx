@@ -69,3 +69,28 @@ describe("panel: the manager's coaching note", () => {
     );
   });
 });
+
+describe('panel: outcomes due stand out', () => {
+  it('highlights a past call without an outcome and says what to do, not a logged or upcoming one', async () => {
+    const background = createBackground();
+    await seedPlan(background.send, { goal: 'Call without outcome', callAt: at(-1), createdAt: at(-2) });
+    await seedPlan(background.send, {
+      goal: 'Call with outcome',
+      callAt: at(-2),
+      createdAt: at(-3),
+      outcome: 'Advance',
+      commitment: 'Best',
+      outcomeAt: at(-2),
+    });
+    await seedPlan(background.send, { goal: 'Call tomorrow', callAt: at(1) });
+    renderPanel(background.send);
+    const due = await itemOf('Call without outcome');
+    expect(due.className).toContain('plan-list-item-due');
+    expect(due.textContent).toContain('Log the outcome');
+    for (const goal of ['Call with outcome', 'Call tomorrow']) {
+      const item = await itemOf(goal);
+      expect(item.className).not.toContain('plan-list-item-due');
+      expect(item.textContent).not.toContain('Log the outcome');
+    }
+  });
+});
