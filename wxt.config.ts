@@ -13,7 +13,7 @@ export default defineConfig({
     return {
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
-      permissions: ['storage', 'cookies', 'alarms', 'sidePanel'],
+      permissions: ['storage', 'cookies', 'alarms', 'sidePanel', 'notifications'],
       host_permissions: [...new Set([...pageMatches, ...apiHostMatches, ...loginHostMatches])],
       web_accessible_resources: [
         { resources: ['panel.html'], matches: pageMatches },

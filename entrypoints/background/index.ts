@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { meetingRemindersKey, recordOfNotification, remindOfMeetings } from '../../lib/background/meeting-reminders';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
 import { createToolbarNudges } from '../../lib/background/toolbar-nudge';
 import { outcomesDue } from '../../lib/db/outcomes-due';
@@ -14,6 +15,7 @@ import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
 import { createSignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
 import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
 import { createBackgroundSync } from '../../lib/sync/background-sync';
+import { readKnownSessions } from '../../lib/sync/known-sessions';
 
 /** An org's version list is read again after a day (orgs upgrade three times a year). */
 const versionCheckMs = 24 * 60 * 60 * 1000;
@@ -144,6 +146,37 @@ export default defineBackground(() => {
   browser.cookies.onChanged.addListener(({ cookie, removed }) => {
     if (removed || cookie.name !== 'sid') return;
     void sync.everyone((known) => new URL(known.session.apiOrigin).hostname.endsWith(cookie.domain.replace(/^\./, '')));
+  });
+
+  // The optional reminder the day before a meeting with no plan (off unless set in options).
+  const remind = () =>
+    remindOfMeetings({
+      storage: browser.storage.local,
+      sessions: async () => (await readKnownSessions(browser.storage.local)).map((known) => known.session),
+      openDb,
+      now,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      notify: async (id, notice) => {
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: notice.title,
+          message: notice.message,
+        });
+      },
+    }).catch((error) => console.warn('Precall: meeting reminders failed', error));
+  void browser.alarms.create('precall-reminders', { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'precall-reminders') void remind();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[meetingRemindersKey]?.newValue === true) void remind();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const url = recordOfNotification(id);
+    if (!url) return;
+    void browser.tabs.create({ url });
+    void browser.notifications.clear(id);
   });
 
   // The toolbar icon opens the call plan in Chrome's side panel.

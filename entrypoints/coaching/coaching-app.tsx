@@ -8,8 +8,8 @@ import type { CallPlan } from '../../lib/model/call-plan';
 import { coachingCsv } from '../../lib/model/coaching/coaching-csv';
 import type { CoachingReportView, EvidenceRow } from '../../lib/model/coaching/coaching-report-view';
 import './coaching.css';
+import { opportunityUrl } from '../../lib/model/coaching/record-link';
 import { localToday, type PeriodPreset, periodLabels, periodOf, periodPresets } from './period';
-import { opportunityUrl } from './record-link';
 
 /** The mark the benchmark reads: the first report is on screen. */
 export const readyMark = 'precall:coaching-ready';

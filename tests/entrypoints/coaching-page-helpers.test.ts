@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localToday, periodOf } from '../../entrypoints/coaching/period';
-import { lightningOrigin, opportunityUrl } from '../../entrypoints/coaching/record-link';
+import { lightningOrigin, opportunityUrl } from '../../lib/model/coaching/record-link';
 
 describe('the periods the coaching view offers', () => {
   it.each([
