@@ -24,6 +24,12 @@ export interface CoachingAppProps {
   /** Saves the CSV export; a download link by default. */
   download?(fileName: string, text: string): void;
   headerActions?: ReactNode;
+  /** Marks the first report on screen; `performance.mark(readyMark)` by default. */
+  markReady?(): void;
+}
+
+function markReadyOnce(): void {
+  if (!performance.getEntriesByType('mark').some((mark) => mark.name === readyMark)) performance.mark(readyMark);
 }
 
 interface Filters {
@@ -60,6 +66,7 @@ export function CoachingApp({
   timeZone,
   download = downloadFile,
   headerActions,
+  markReady = markReadyOnce,
 }: CoachingAppProps) {
   const zone = useMemo(() => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, [timeZone]);
   const [filters, setFilters] = useState<Filters>(() => ({
@@ -114,10 +121,12 @@ export function CoachingApp({
     })();
   }, [send, query, periodError]);
 
+  const marked = useRef(false);
   useEffect(() => {
-    if (report && !performance.getEntriesByType('mark').some((mark) => mark.name === readyMark))
-      performance.mark(readyMark);
-  }, [report]);
+    if (!report || marked.current) return;
+    marked.current = true;
+    markReady();
+  }, [report, markReady]);
 
   const onFilters = (next: Filters) => {
     const preset = next.preset as PeriodPreset;
