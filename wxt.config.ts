@@ -13,7 +13,7 @@ export default defineConfig({
     return {
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
-      permissions: ['storage', 'cookies', 'alarms', 'sidePanel'],
+      permissions: ['storage', 'cookies', 'alarms', 'sidePanel', 'notifications'],
       // Allowed in incognito, Precall runs apart there: its own worker reads the incognito
       // window's Salesforce cookies and keeps its own database, so a session of one window never
       // opens the plans of a user signed in to the other.

@@ -1,4 +1,4 @@
-import { type FocusEvent, useId, useState } from 'react';
+import { type FocusEvent, type ReactNode, useId, useState } from 'react';
 import type { CallPlan, FieldErrors } from '../lib/model/call-plan';
 import { fieldLimits } from '../lib/model/field-limits';
 import { type CallType, callTypes } from '../lib/model/picklists';
@@ -50,6 +50,8 @@ export interface CallPlanFormProps {
   /** Salesforce holds a copy, so deleting deletes it there too. */
   inSalesforce: boolean;
   isNew: boolean;
+  /** The objection library's suggestions, under the expected objections. */
+  objectionSuggestions?: ReactNode;
 }
 
 /** Before the call the rep plans; after it they log the outcome: two steps, not one long form. */
@@ -145,7 +147,7 @@ export function CallPlanForm(props: CallPlanFormProps) {
   );
 }
 
-function PlanStep({ plan, errors, actions, meeting, canContinue, isNew }: CallPlanFormProps) {
+function PlanStep({ plan, errors, actions, meeting, canContinue, isNew, objectionSuggestions }: CallPlanFormProps) {
   const objectionsHeadingId = useId();
   const qualificationHeadingId = useId();
   const { onChange } = actions;
@@ -228,6 +230,7 @@ function PlanStep({ plan, errors, actions, meeting, canContinue, isNew }: CallPl
           errors={errors}
           actions={{ ...actions.objections, onBlur: noBlur }}
         />
+        {objectionSuggestions}
       </section>
 
       <TextField

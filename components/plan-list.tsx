@@ -25,6 +25,8 @@ export interface PlanListProps {
   selectedKey: string | null;
   /** Plans whose latest edits the background has not accepted. */
   notSavedKeys: ReadonlySet<string>;
+  /** The rep's plans whose coaching note they have not read yet. */
+  newNoteKeys?: readonly string[];
   onSelect(planKey: string): void;
   /** Absent when the signed-in user does not plan on this opportunity (a manager coaching). */
   onNew?(): void;
@@ -37,6 +39,7 @@ export function PlanList({
   now,
   selectedKey,
   notSavedKeys,
+  newNoteKeys = [],
   onSelect,
   onNew,
   emptyText = 'No call plans yet for this opportunity.',
@@ -61,7 +64,11 @@ export function PlanList({
             <li key={plan.planKey}>
               <button
                 type="button"
-                className="plan-list-item"
+                className={
+                  planStatus([plan], now).kind === 'outcome-due'
+                    ? 'plan-list-item plan-list-item-due'
+                    : 'plan-list-item'
+                }
                 aria-current={plan.planKey === selectedKey ? 'true' : undefined}
                 onClick={() => onSelect(plan.planKey)}
               >
@@ -72,6 +79,10 @@ export function PlanList({
                 </span>
                 <span className="plan-list-goal">{plan.goal.trim() || 'No goal yet'}</span>
                 {isAfterTheFact(plan) && <span className="plan-list-note">written after the fact</span>}
+                {planStatus([plan], now).kind === 'outcome-due' && (
+                  <span className="plan-list-due">Log the outcome: the call was more than 2 hours ago</span>
+                )}
+                {newNoteKeys.includes(plan.planKey) && <span className="plan-list-new-note">New coaching note</span>}
                 {notSavedKeys.has(plan.planKey) && (
                   <span className="plan-list-note plan-list-warning">Draft: not saved</span>
                 )}

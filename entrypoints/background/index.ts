@@ -1,7 +1,10 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { meetingRemindersKey, recordOfNotification, remindOfMeetings } from '../../lib/background/meeting-reminders';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
+import { createToolbarNudges } from '../../lib/background/toolbar-nudge';
+import { outcomesDue } from '../../lib/db/outcomes-due';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { negotiateApiVersion } from '../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../lib/salesforce/connection';
@@ -12,6 +15,7 @@ import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
 import { createSignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
 import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
 import { createBackgroundSync } from '../../lib/sync/background-sync';
+import { readKnownSessions } from '../../lib/sync/known-sessions';
 
 /** An org's version list is read again after a day (orgs upgrade three times a year). */
 const versionCheckMs = 24 * 60 * 60 * 1000;
@@ -72,17 +76,23 @@ export default defineBackground(() => {
     },
   });
 
+  // The toolbar icon counts the rep's outcomes to log; sync's state is in its title and colour.
+  const nudges = createToolbarNudges({
+    outcomesDue: (session) => outcomesDue(openDb(session), session.userId, now()),
+    syncStatus: (session) => sync.service.status(openDb(session)),
+    show: (badge) => {
+      void browser.action.setBadgeText({ text: badge.text });
+      void browser.action.setBadgeBackgroundColor({ color: badge.color });
+      void browser.action.setTitle({ title: badge.title });
+    },
+  });
   const sync = createBackgroundSync({
     access,
     now: () => new Date(),
     online: () => navigator.onLine,
     storage: browser.storage.local,
     openDb,
-    showBadge: (badge) => {
-      void browser.action.setBadgeText({ text: badge.text });
-      void browser.action.setBadgeBackgroundColor({ color: badge.color });
-      void browser.action.setTitle({ title: badge.title });
-    },
+    showBadge: () => void nudges.refresh(),
   });
 
   const handleMessage = createMessageHandler({
@@ -118,20 +128,55 @@ export default defineBackground(() => {
       sync.service.pullOpportunities(session, openDb(session), ids, { force: false }),
     sendToTab: (tabId, message, frameId) =>
       browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
-    onActivity: (session) => void sync.activity(session),
+    onActivity: (session) => {
+      nudges.activity(session);
+      void sync.activity(session);
+    },
     onLocalWrite: (session) => sync.localWrite(session),
   });
 
   // The schedule is re-created on every start: alarms may not survive a browser restart.
   void browser.alarms.create('precall-sync', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'precall-sync') void sync.tick();
+    // Outcomes fall due as time passes, not only when something is written.
+    if (alarm.name === 'precall-sync') void sync.tick().then(() => nudges.refresh());
   });
   self.addEventListener('online', () => void sync.everyone());
   // A new Salesforce session cookie is a sign-in: sync that org's users now.
   browser.cookies.onChanged.addListener(({ cookie, removed }) => {
     if (removed || cookie.name !== 'sid') return;
     void sync.everyone((known) => new URL(known.session.apiOrigin).hostname.endsWith(cookie.domain.replace(/^\./, '')));
+  });
+
+  // The optional reminder the day before a meeting with no plan (off unless set in options).
+  const remind = () =>
+    remindOfMeetings({
+      storage: browser.storage.local,
+      sessions: async () => (await readKnownSessions(browser.storage.local)).map((known) => known.session),
+      openDb,
+      now,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      notify: async (id, notice) => {
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: notice.title,
+          message: notice.message,
+        });
+      },
+    }).catch((error) => console.warn('Precall: meeting reminders failed', error));
+  void browser.alarms.create('precall-reminders', { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'precall-reminders') void remind();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[meetingRemindersKey]?.newValue === true) void remind();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const url = recordOfNotification(id);
+    if (!url) return;
+    void browser.tabs.create({ url });
+    void browser.notifications.clear(id);
   });
 
   // The toolbar icon opens the call plan in Chrome's side panel.

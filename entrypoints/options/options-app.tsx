@@ -3,6 +3,7 @@ import { PrecallError, request, type Send } from '../../lib/messaging/client';
 import type { ResponseMap } from '../../lib/messaging/protocol';
 import { loadPlacement, savePlacement } from '../../lib/preferences/panel-placement';
 import type { KnownAccount, OrgCheck } from '../../lib/salesforce/sign-in/sign-in-handlers';
+import { MeetingReminderChoice, type ReminderSettingStore, storedReminderSetting } from './meeting-reminder-choice';
 import { OAuthForm } from './oauth-form';
 import { PlacementChoice, type PlacementStore } from './placement-choice';
 
@@ -13,7 +14,15 @@ const storedPlacement: PlacementStore = { load: loadPlacement, save: savePlaceme
  * API usage Salesforce reports, sign out and forget an org, and the OAuth sign-in for orgs that
  * refuse the browser session; where the call plan shows.
  */
-export function OptionsApp({ send, placement = storedPlacement }: { send: Send; placement?: PlacementStore }) {
+export function OptionsApp({
+  send,
+  placement = storedPlacement,
+  reminders = storedReminderSetting,
+}: {
+  send: Send;
+  placement?: PlacementStore;
+  reminders?: ReminderSettingStore;
+}) {
   const [state, setState] = useState<ResponseMap['signin:accounts'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -52,6 +61,7 @@ export function OptionsApp({ send, placement = storedPlacement }: { send: Send; 
       </section>
       <OAuthForm send={send} callbackUrl={state?.callbackUrl ?? ''} />
       <PlacementChoice store={placement} />
+      <MeetingReminderChoice store={reminders} />
     </main>
   );
 }

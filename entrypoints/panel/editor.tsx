@@ -1,7 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CallPlanForm, type CallPlanFormActions } from '../../components/call-plan-form';
 import { CoachingView } from '../../components/coaching-view';
+import { ObjectionSuggestions } from '../../components/objection-suggestions';
+import { objectionKeyOf } from '../../lib/model/coaching/objection-stats';
 import { isUnsaved, pendingProblem, visibleErrors } from './draft';
 import { usePanelStore } from './store';
 import { useAutosave } from './use-autosave';
@@ -34,6 +36,20 @@ export function Editor({ now }: { now: Date }) {
     })),
   );
   const planKey = draft?.plan.planKey ?? null;
+  const { suggestions, loadSuggestions, expectSuggested } = usePanelStore(
+    useShallow((state) => ({
+      suggestions: state.suggestions,
+      loadSuggestions: state.loadSuggestions,
+      expectSuggested: state.expectSuggested,
+    })),
+  );
+  // The library is asked once per plan opened; what the plan already expects is left out as the rep types.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan, not per keystroke
+  useEffect(() => {
+    if (planKey && !readOnly) void loadSuggestions(draft?.plan.objections.map((o) => o.objection) ?? []);
+  }, [planKey, readOnly, loadSuggestions]);
+  const listedKeys = new Set(draft?.plan.objections.map((o) => objectionKeyOf(o.objection)) ?? []);
+  const shownSuggestions = suggestions.filter((s) => !listedKeys.has(objectionKeyOf(s.objection)));
   const save = useCallback(
     (key: string) => {
       store.flushDraft(key);
@@ -108,6 +124,7 @@ export function Editor({ now }: { now: Date }) {
       canContinue={lastCallKey !== undefined && lastCallKey !== draft.plan.planKey}
       inSalesforce={context?.plansInSalesforce.includes(draft.plan.planKey) ?? false}
       isNew={!saved}
+      objectionSuggestions={<ObjectionSuggestions suggestions={shownSuggestions} onAdd={expectSuggested} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PlanList } from '../../components/plan-list';
 import type { CallPlan } from '../../lib/model/call-plan';
@@ -21,6 +21,21 @@ export function Plans({ now }: { now: Date }) {
       session: state.session,
     })),
   );
+  const { newNoteKeys, loadNewNotes, markNoteRead } = usePanelStore(
+    useShallow((state) => ({
+      newNoteKeys: state.newNoteKeys,
+      loadNewNotes: state.loadNewNotes,
+      markNoteRead: state.markNoteRead,
+    })),
+  );
+  // Plans arrive (and come back from sync) with their coaching notes: which of them are new?
+  useEffect(() => {
+    if (plans.length > 0) void loadNewNotes();
+  }, [plans, loadNewNotes]);
+  // Opening the plan shows its note: it is read.
+  useEffect(() => {
+    if (editingKey && newNoteKeys.includes(editingKey)) void markNoteRead(editingKey);
+  }, [editingKey, newNoteKeys, markNoteRead]);
 
   const { listed, notSavedKeys } = useMemo(() => {
     const savedKeys = new Set(plans.map((plan) => plan.planKey));
@@ -43,6 +58,7 @@ export function Plans({ now }: { now: Date }) {
       now={now}
       selectedKey={editingKey}
       notSavedKeys={notSavedKeys}
+      newNoteKeys={newNoteKeys}
       onSelect={openPlan}
       onNew={canPlan ? newPlan : undefined}
       emptyText={

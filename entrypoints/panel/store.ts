@@ -2,12 +2,14 @@ import { createContext, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import { type ContextSlice, createContextSlice } from './context-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createNotesSlice, type NotesSlice } from './notes-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import type { PanelDeps } from './store-deps';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 
-export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice & ContextSlice;
+export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice & ContextSlice & NotesSlice & LibrarySlice;
 export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
@@ -18,6 +20,8 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createEditorSlice(deps)(...args),
     ...createSyncSlice(deps)(...args),
     ...createContextSlice(deps)(...args),
+    ...createNotesSlice(deps)(...args),
+    ...createLibrarySlice(deps)(...args),
   }));
 }
 

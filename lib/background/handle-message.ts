@@ -1,8 +1,10 @@
 import { deletePlan } from '../db/delete-plan';
 import { discardDraft, discardDraftIfSaved } from '../db/discard-draft';
+import { markNoteRead, unreadNotes } from '../db/note-reads';
 import { ownerOfPlan } from '../db/owner-of-plan';
 import type { PrecallDb } from '../db/precall-db';
 import { draftsOfOpportunity } from '../db/read-drafts';
+import { readObjectionLibrary } from '../db/read-objection-library';
 import { readOpportunityContext } from '../db/read-opportunity-context';
 import { plansOfOpportunity, summariesOf } from '../db/read-plans';
 import { saveCoachNote } from '../db/save-coach-note';
@@ -28,6 +30,7 @@ import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
 import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
+import { createCoachingService } from './coaching-service';
 
 export interface BackgroundDeps extends SenderPolicy {
   /** Who is signed in on that Salesforce origin; throws `not-signed-in` when nobody is. */
@@ -65,6 +68,7 @@ type Handlers = {
 export function createMessageHandler(deps: BackgroundDeps) {
   const badges = createBadgeService(deps);
   const refreshOpportunity = createOpportunityRefresh(deps);
+  const coaching = createCoachingService(deps);
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
@@ -133,6 +137,13 @@ export function createMessageHandler(deps: BackgroundDeps) {
       deps.onLocalWrite?.(session);
       return result.plan;
     },
+    'coaching:report': async (request, db, session) => coaching.report(request, db, session),
+    'coaching:evidence': async (request, db, session) => coaching.evidence(request, db, session),
+    'notes:unread': async ({ opportunityId }, db, session) => ({
+      planKeys: await unreadNotes(db, opportunityId, session.userId),
+    }),
+    'note:read': async ({ planKey, note }, db) => ({ read: await markNoteRead(db, planKey, note, deps.now()) }),
+    'objections:suggest': async ({ opportunityId, listed }, db) => readObjectionLibrary(db, opportunityId, listed),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

@@ -7,6 +7,7 @@ import type { PendingChange } from '../sync/pending-changes';
 import type { OpportunityPullResult } from '../sync/sync-service';
 import type { SyncStatus } from '../sync/sync-status';
 import { badgeIdsPerRequest } from './badge-messages';
+import { coachingEvidenceFigureSchema, coachingPeriodShape, periodChecked } from './coaching-messages';
 
 /**
  * The one protocol between content scripts / extension pages and the background, which owns
@@ -72,6 +73,28 @@ export const requestSchemas = {
       error: (issue) =>
         `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
     }),
+  }),
+  /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
+  'coaching:report': periodChecked(z.object({ origin, ...coachingPeriodShape, refresh: z.boolean().optional() })),
+  'coaching:evidence': periodChecked(
+    z.object({
+      origin,
+      ...coachingPeriodShape,
+      figure: coachingEvidenceFigureSchema,
+      /** null: the chosen reps together. */
+      repId: z.string().max(18).nullable(),
+      /** null: the whole period. */
+      weekStart: z.iso.date().nullable(),
+    }),
+  ),
+  /** The rep's own plans on an opportunity with a coaching note they have not read. */
+  'notes:unread': z.object({ origin, opportunityId }),
+  'note:read': z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
+  /** Objections met on similar deals, ranked; `listed`: what the plan already expects. */
+  'objections:suggest': z.object({
+    origin,
+    opportunityId,
+    listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
   }),
 } as const;
 
@@ -173,6 +196,11 @@ export interface ResponseMap {
   'draft:discard': { discarded: boolean };
   'opportunity:context': import('../model/opportunity-context').OpportunityContext;
   'plan:coach-note': import('../model/call-plan').PlanRecord;
+  'coaching:report': import('../model/coaching/coaching-report-view').CoachingReportView;
+  'coaching:evidence': import('../background/coaching-service').EvidenceAnswer;
+  'notes:unread': { planKeys: string[] };
+  'note:read': { read: boolean };
+  'objections:suggest': import('../model/objection-library').ObjectionSuggestion[];
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';
