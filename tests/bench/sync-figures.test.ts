@@ -5,8 +5,9 @@ import { type DemoServer, startDemoServer } from '../../demo/server';
 import { savePlan } from '../../lib/db/save-plan';
 import { newCallPlan, newObjection } from '../../lib/model/call-plan';
 import { createConnection } from '../../lib/salesforce/connection';
+import { callPlanSync as callPlanObject } from '../../lib/salesforce/map-call-plan';
+import { objectionSync as objectionObject } from '../../lib/salesforce/map-objection';
 import { upsertRecordOf, writableFields } from '../../lib/salesforce/map-synced-record';
-import { callPlanObject, objectionObject } from '../../lib/salesforce/plan-fields';
 import { browserOf, demoControl } from '../lib/sync/support/sync-harness';
 import { type Figure, round } from './support/figure';
 
@@ -15,7 +16,7 @@ import { type Figure, round } from './support/figure';
  * writes): Precall's engine and a client that sends one request per record, against the same
  * demo org in the same run, counted by the org's request statistics and timed end to end.
  */
-export const syncFiguresFile = new URL('../../reports/bench-sync.json', import.meta.url).pathname;
+const syncFiguresFile = new URL('../../reports/bench-sync.json', import.meta.url).pathname;
 
 const plans = 1000;
 const objectionsPerPlan = 3;

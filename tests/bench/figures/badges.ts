@@ -108,7 +108,10 @@ async function countBadgeMessages(worker: Worker): Promise<MessageCounter> {
     });
   });
   return {
-    reset: () => worker.evaluate(() => void ((globalThis as unknown as { badgeMessages: number }).badgeMessages = 0)),
+    reset: () =>
+      worker.evaluate(() => {
+        (globalThis as unknown as { badgeMessages: number }).badgeMessages = 0;
+      }),
     count: () => worker.evaluate(() => (globalThis as unknown as { badgeMessages: number }).badgeMessages),
   };
 }
