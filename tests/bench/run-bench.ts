@@ -54,13 +54,23 @@ for (const [group, measure] of groups) {
   }
 }
 
+// A partial run (BENCH_ONLY) updates its figures in the last results and keeps the others.
+const resultsPath = `${root}bench-results.json`;
+if (only && existsSync(resultsPath)) {
+  const previous = (JSON.parse(readFileSync(resultsPath, 'utf8')) as { figures: Figure[] }).figures;
+  const fresh = new Map(figures.map((figure) => [figure.name, figure]));
+  const merged = previous.map((figure) => fresh.get(figure.name) ?? figure);
+  const added = figures.filter((figure) => !previous.some((old) => old.name === figure.name));
+  figures.splice(0, figures.length, ...merged, ...added);
+}
+
 const chromium = execSync('/usr/bin/chromium --version', { encoding: 'utf8' }).trim();
 const benchRun = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${chromium}, Node ${process.version}`,
   figures,
 };
-const spliced = writeResults(benchRun, `${root}bench-results.json`, `${root}README.md`);
+const spliced = writeResults(benchRun, resultsPath, `${root}README.md`);
 console.log(markdownTable(benchRun));
 if (!spliced && existsSync(`${root}README.md`)) console.log('README.md has no bench markers: table not spliced');
 process.exit(figures.some((figure) => figure.pass === false) ? 1 : 0);
