@@ -2,6 +2,7 @@ import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
 import { devRunner, devRunnerNotice } from './build/dev-runner';
+import { minimumChromeVersion, nativeBuiltins } from './build/native-builtins';
 import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
@@ -13,6 +14,8 @@ export default defineConfig({
     return {
       name: demo ? 'Precall (demo org)' : 'Precall',
       description: 'Call plans beside every Salesforce opportunity, outcomes logged against them.',
+      // build/native-builtins.ts leaves out the polyfills every Chrome since this one has built in.
+      minimum_chrome_version: minimumChromeVersion,
       permissions: ['storage', 'cookies', 'alarms', 'sidePanel', 'notifications'],
       // Allowed in incognito, Precall runs apart there: its own worker reads the incognito
       // window's Salesforce cookies and keeps its own database, so a session of one window never
@@ -56,9 +59,17 @@ export default defineConfig({
           globals: { Buffer: true, process: true, global: true },
         }),
         asciiOnly(),
+        nativeBuiltins(),
       ],
       resolve: {
-        alias: { crypto: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
+        alias: [
+          { find: 'crypto', replacement: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
+          // The worker wakes dozens of times a day and parses all of its bundle each time: jsforce
+          // is loaded on the first Salesforce call instead (lib/salesforce/lazy-jsforce.ts), and
+          // only its core (entrypoints/salesforce-api.ts imports `jsforce/core`), without the Bulk,
+          // Metadata, SOAP, Streaming, Tooling, Apex, Chatter and Analytics APIs Precall never calls.
+          { find: /^jsforce$/, replacement: new URL('./lib/salesforce/lazy-jsforce.ts', import.meta.url).pathname },
+        ],
       },
     };
   },

@@ -8,6 +8,7 @@ import { outcomesDue } from '../../lib/db/outcomes-due';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { negotiateApiVersion } from '../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../lib/salesforce/connection';
+import { preloadJsforce } from '../../lib/salesforce/lazy-jsforce';
 import { createSessionResolver } from '../../lib/salesforce/resolve-session';
 import { createSalesforceAccess } from '../../lib/salesforce/salesforce-access';
 import { createOAuthClient } from '../../lib/salesforce/sign-in/oauth';
@@ -23,6 +24,9 @@ const versionCheckMs = 24 * 60 * 60 * 1000;
 const usageWriteMs = 30 * 1000;
 
 export default defineBackground(() => {
+  // jsforce loads on the first Salesforce call; a worker may import it then only if it did so
+  // while installing (lib/salesforce/lazy-jsforce.ts).
+  self.addEventListener('install', preloadJsforce);
   const databases = new Map<string, PrecallDb>();
   const allowDemo = import.meta.env.MODE === 'demo';
   const now = () => new Date();

@@ -3,14 +3,14 @@ import { fillCard } from './badge-card';
 import { badgeIcons } from './badge-icons';
 import { badgeStyles } from './badge-styles';
 
-/** The badge's inside, parsed once and cloned for every badge; it holds no data, only structure. */
-const markup = `<button type="button"><svg viewBox="0 0 16 16" aria-hidden="true"><path/></svg><span></span><span class="met"></span></button><div id="card" popover="hint"></div>`;
-const templates = new WeakMap<Document, HTMLTemplateElement>();
 /** One stylesheet shared by every badge: hundreds of badges, one parse. */
 let sheet: CSSStyleSheet | undefined;
 
 interface BadgeParts {
-  root: ShadowRoot;
+  button: HTMLButtonElement;
+  path: SVGPathElement;
+  label: HTMLElement;
+  met: HTMLElement;
   card: HTMLElement;
   opportunityId: string;
   summary: BadgeSummary | null;
@@ -37,23 +37,33 @@ export function badgeOpportunity(host: Element): string | undefined {
  * a hint popover: one at a time, in the top layer, filled only when it opens.
  */
 export function createBadgeHost(document: Document, onOpenPlan: () => void): HTMLElement {
-  let template = templates.get(document);
-  if (!template) {
-    template = document.createElement('template');
-    template.innerHTML = markup;
-    templates.set(document, template);
-  }
-  const host = document.createElement('precall-badge');
+  // Built element by element (no markup parsed on Salesforce's page); kept in `parts`, so a
+  // render sets what changed without searching the shadow tree.
+  const create = <K extends keyof HTMLElementTagNameMap>(name: K) => document.createElement(name);
+  const svg = 'http://www.w3.org/2000/svg';
+  const host = create('precall-badge' as 'span');
   const root = host.attachShadow({ mode: 'open' });
-  root.append(template.content.cloneNode(true));
+  const button = create('button');
+  const icon = document.createElementNS(svg, 'svg');
+  const path = document.createElementNS(svg, 'path');
+  const label = create('span');
+  const met = create('span');
+  const card = create('div');
+  button.type = 'button';
+  icon.setAttribute('viewBox', '0 0 16 16');
+  icon.setAttribute('aria-hidden', 'true');
+  met.className = 'met';
+  card.id = 'card';
+  card.setAttribute('popover', 'hint');
+  icon.append(path);
+  button.append(icon, label, met);
+  root.append(button, card);
   // Constructable stylesheets are in every Chrome that runs Manifest V3 extensions.
   sheet ??= new CSSStyleSheet();
   if (sheet.cssRules.length === 0) sheet.replaceSync(badgeStyles);
   root.adoptedStyleSheets = [sheet];
-  const button = root.querySelector('button') as HTMLButtonElement;
   button.setAttribute('interestForElement' in button ? 'interestfor' : 'popovertarget', 'card');
-  const card = root.getElementById('card') as HTMLElement;
-  const parts: BadgeParts = { root, card, opportunityId: '', summary: null, onOpenPlan };
+  const parts: BadgeParts = { button, path, label, met, card, opportunityId: '', summary: null, onOpenPlan };
   card.addEventListener('beforetoggle', (event) => {
     if ((event as ToggleEvent).newState === 'open') fill(parts);
   });
@@ -73,12 +83,10 @@ export function renderBadge(host: Element, opportunityId: string, summary: Badge
   parts.summary = summary;
   host.setAttribute('data-precall-badge', opportunityId);
   host.setAttribute('data-status', summary.status.kind);
-  const { root } = parts;
-  root.querySelector('button')?.setAttribute('aria-label', summary.accessibleName);
-  root.querySelector('path')?.setAttribute('d', badgeIcons[summary.status.kind]);
-  const [label, met] = root.querySelectorAll('span');
-  if (label) label.textContent = summary.label;
-  if (met) met.textContent = summary.met ?? '';
+  parts.button.setAttribute('aria-label', summary.accessibleName);
+  parts.path.setAttribute('d', badgeIcons[summary.status.kind]);
+  parts.label.textContent = summary.label;
+  parts.met.textContent = summary.met ?? '';
   // A card already opened follows its badge to the new record or status.
   if (parts.card.firstChild) fill(parts);
 }

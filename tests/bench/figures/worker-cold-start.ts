@@ -1,0 +1,100 @@
+import { writeBareExtension } from '../support/bare-extension';
+import { type Figure, interleaved, median, round } from '../support/figure';
+import { launchPipeChromium, type PipeChromium } from '../support/pipe-chromium';
+
+export const coldStartRounds = 21;
+
+/**
+ * Worker cold start: from a message sent to a stopped service worker until its answer, Precall's
+ * worker against a bare one that only answers, both loaded in the same browser and stopped
+ * through the DevTools protocol before every message. Precall is asked `signin:accounts` from
+ * its own page, which reads the sign-in store: the work every wake-up starts with.
+ */
+export async function workerColdStart(extensionDir: string): Promise<Figure[]> {
+  const bareDir = await writeBareExtension();
+  const browser = await launchPipeChromium([extensionDir, bareDir]);
+  try {
+    const idOf = await extensionIds(browser);
+    const precallId = idOf((name) => name.startsWith('Precall'));
+    const bareId = idOf((name) => name === 'Bare worker');
+    // oauth.html sends one message on load and nothing after; the bare page sends nothing.
+    const precallPage = await browser.open(`chrome-extension://${precallId}/oauth.html`);
+    await waitFor(browser, precallPage, `!!document.querySelector('[data-oauth-result]')`);
+    const barePage = await browser.open(`chrome-extension://${bareId}/page.html`);
+    const stopWorkers = await workerStopper(browser, barePage);
+
+    const firstAnswer = (session: string, message: unknown) => async () => {
+      await stopWorkers();
+      return browser.evaluate<number>(
+        session,
+        `(async () => {
+          const started = performance.now();
+          const answer = await chrome.runtime.sendMessage(${JSON.stringify(message)});
+          if (!answer || !answer.ok) throw new Error('no answer: ' + JSON.stringify(answer));
+          return performance.now() - started;
+        })()`,
+      );
+    };
+    const precall = firstAnswer(precallPage, { precall: 1, type: 'signin:accounts', payload: {} });
+    const bare = firstAnswer(barePage, { ping: true });
+    // One of each first: the first start after install is not the one a user waits for.
+    await precall();
+    await bare();
+    const series = await interleaved(coldStartRounds, precall, bare);
+    const measured = median(series.measured);
+    const reference = median(series.reference);
+    return [
+      {
+        name: 'Worker cold start to first answered message',
+        value: round(measured),
+        unit: 'ms',
+        budget: '≤ 2× bare worker',
+        reference: { name: 'bare worker', value: round(reference), unit: 'ms' },
+        pass: measured <= 2 * reference,
+        note: `median of ${coldStartRounds}, ${round(measured / reference, 2)}× the bare worker`,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function extensionIds(browser: PipeChromium): Promise<(match: (name: string) => boolean) => string> {
+  const page = await browser.open('chrome://extensions-internals');
+  const internals = JSON.parse(await browser.evaluate<string>(page, 'document.body.textContent')) as {
+    id: string;
+    name: string;
+  }[];
+  return (match) => {
+    const found = internals.find((extension) => match(extension.name));
+    if (!found) throw new Error(`extension not loaded: ${JSON.stringify(internals.map((e) => e.name))}`);
+    return found.id;
+  };
+}
+
+async function waitFor(browser: PipeChromium, session: string, condition: string): Promise<void> {
+  await browser.evaluate(
+    session,
+    `new Promise((resolve) => { const check = () => (${condition}) ? resolve(true) : setTimeout(check, 20); check(); })`,
+  );
+}
+
+/** Stops every service worker and resolves once the browser reports each one stopped. */
+async function workerStopper(browser: PipeChromium, session: string): Promise<() => Promise<void>> {
+  const status = new Map<string, string>();
+  browser.on('ServiceWorker.workerVersionUpdated', (params, from) => {
+    if (from !== session) return;
+    for (const version of params.versions as { versionId: string; runningStatus: string }[]) {
+      status.set(version.versionId, version.runningStatus);
+    }
+  });
+  await browser.send('ServiceWorker.enable', {}, session);
+  return async () => {
+    await browser.send('ServiceWorker.stopAllWorkers', {}, session);
+    const deadline = Date.now() + 10_000;
+    while ([...status.values()].some((running) => running !== 'stopped')) {
+      if (Date.now() > deadline) throw new Error(`workers did not stop: ${JSON.stringify([...status])}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+}
