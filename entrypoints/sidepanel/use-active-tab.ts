@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isSalesforceOrigin } from '../../lib/salesforce/hosts';
 import { pageOfTab, type TabPage } from './active-tab';
+import { createTabPresence } from './tab-presence';
 
 const allowDemo = import.meta.env.MODE === 'demo';
 const pollMs = 1000;
@@ -16,6 +17,12 @@ export function useActiveTab(): TabPage | null {
   useEffect(() => {
     let windowId: number | undefined;
     let stopped = false;
+    const presence = createTabPresence((tabId, name) => {
+      const port = browser.tabs.connect(tabId, { name });
+      // A page still loading has no listener yet: Chrome reports it here, and the next read retries.
+      port.onDisconnect.addListener(() => void browser.runtime.lastError);
+      return port;
+    });
     const read = async () => {
       const [tab] = await browser.tabs.query({
         active: true,
@@ -23,6 +30,7 @@ export function useActiveTab(): TabPage | null {
       });
       if (stopped) return;
       const next = pageOfTab(tab?.url, isSalesforce, tab?.title);
+      presence.follow(next.kind === 'opportunity' && tab?.id !== undefined ? tab.id : null);
       setPage((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
     };
     const onActivated = (info: { windowId: number }) => {
@@ -45,6 +53,7 @@ export function useActiveTab(): TabPage | null {
     const poll = setInterval(() => void read(), pollMs);
     return () => {
       stopped = true;
+      presence.stop();
       clearInterval(poll);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);

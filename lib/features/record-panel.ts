@@ -25,7 +25,11 @@ export const recordPanel: PageFeature = {
       mounted = current;
       signal.addEventListener('abort', () => current.abort(), { once: true });
       if (placement === 'side-panel') {
-        mountLauncher({ send: (message) => browser.runtime.sendMessage(message), signal: current.signal });
+        mountLauncher({
+          send: (message) => browser.runtime.sendMessage(message),
+          connections: browser.runtime.onConnect,
+          signal: current.signal,
+        });
         return;
       }
       // The preference is read before mounting, so a folded panel never flashes open.

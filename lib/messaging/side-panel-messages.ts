@@ -7,3 +7,9 @@
 export type SidePanelRequest = { precall: 1; type: 'side-panel:open' };
 
 export const openSidePanelRequest: SidePanelRequest = { precall: 1, type: 'side-panel:open' };
+
+/**
+ * The name of the port the side panel holds to the tab it shows: while it is connected, the
+ * page's "Call plan" launcher folds away (the panel is already open).
+ */
+export const sidePanelPortName = 'precall-side-panel';

@@ -82,5 +82,18 @@ describe.each([1280, 1920])('at %i px, Precall covers nothing of Lightning', (wi
     it.runIf(width === 1280)('has no serious or critical accessibility violation', async () => {
       expect(await sidePanelViolations(side)).toEqual([]);
     });
+
+    it('the slim tab folds away while the side panel shows the tab, and comes back when it closes', async () => {
+      const launcher = page.locator('[data-precall-launcher] [data-precall-tab]');
+      const strip = () => page.evaluate(`getComputedStyle(document.documentElement).marginRight`);
+      await expect.poll(() => launcher.isVisible(), { timeout: 10_000 }).toBe(false);
+      expect(await strip()).toBe('0px');
+      // As the side panel's own close button does.
+      await run.browser.worker.evaluate(`chrome.tabs
+        .query({ active: true, lastFocusedWindow: true })
+        .then(([tab]) => chrome.sidePanel.close({ windowId: tab.windowId }))`);
+      await expect.poll(() => launcher.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(await strip()).toBe('32px');
+    });
   });
 });
