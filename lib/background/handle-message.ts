@@ -28,6 +28,7 @@ import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
 import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
+import { createPlaybookHandlers } from './playbook-handlers';
 
 export interface BackgroundDeps extends SenderPolicy {
   /** Who is signed in on that Salesforce origin; throws `not-signed-in` when nobody is. */
@@ -133,6 +134,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
       deps.onLocalWrite?.(session);
       return result.plan;
     },
+    ...createPlaybookHandlers(deps),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

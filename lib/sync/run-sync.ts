@@ -3,8 +3,11 @@ import type { SyncStateRow } from '../db/sync-state-row';
 import type { Session } from '../messaging/protocol';
 import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import { type ApiUsage, retryDelayMs } from './backoff';
+import { refreshOrgStages } from './org-stages';
 import { meetingPull, objectionPull, opportunityPull, planPull, pullChanges, userPull } from './pull-changes';
+import { playbookPulls } from './pull-playbook';
 import { type PushReport, pushOutbox } from './push-outbox';
+import { pushPlaybook } from './push-playbook';
 import { reconcileIfDue } from './reconcile-ids';
 import { createSalesforceClient, type SalesforceClient } from './salesforce-client';
 import { syncLockName, withSyncLock } from './single-flight';
@@ -70,11 +73,14 @@ export async function runSync(
       await reconcileIfDue(ctx);
       push = await pushOutbox(ctx);
       ctx.checkpoint('pushed');
+      // A manager's playbook changes: nothing waiting, no request.
+      await pushPlaybook(ctx);
       if (request.caches) {
-        for (const step of [opportunityPull, meetingPull, userPull]) {
+        for (const step of [opportunityPull, meetingPull, userPull, ...playbookPulls]) {
           await pullChanges(ctx, step);
           ctx.checkpoint(`pulled ${step.sobject}`);
         }
+        await refreshOrgStages(ctx);
       }
       await recordSuccess(db, deps.now(), salesforce.apiUsage());
       return { ok: true, push };

@@ -132,14 +132,19 @@ export function stageKeyOf(stageName: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export function newPlaybook(name: string, isDefault: boolean, now: Date, newKey = () => crypto.randomUUID()): Playbook {
+export function newPlaybook(
+  name: string,
+  isDefault: boolean,
+  now: Date,
+  newKey: () => string = () => crypto.randomUUID(),
+): Playbook {
   return { playbookKey: newKey(), name, isDefault, updatedAt: now.toISOString() };
 }
 
 export function newPlaybookStage(
   playbookKey: string,
   stageName: string,
-  newKey = () => crypto.randomUUID(),
+  newKey: () => string = () => crypto.randomUUID(),
 ): PlaybookStage {
   return {
     stageKey: newKey(),
@@ -162,7 +167,7 @@ export function newPlaybookStage(
 export function newCuratedObjection(
   playbookKey: string,
   sortOrder: number,
-  newKey = () => crypto.randomUUID(),
+  newKey: () => string = () => crypto.randomUUID(),
 ): CuratedObjection {
   return { objectionKey: newKey(), playbookKey, stageName: '', objection: '', response: '', sortOrder };
 }
