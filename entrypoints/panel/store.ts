@@ -3,11 +3,12 @@ import { createStore, type StoreApi, useStore } from 'zustand';
 import { type ContextSlice, createContextSlice } from './context-slice';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
+import { createPlaybookSlice, type PlaybookSlice } from './playbook-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import type { PanelDeps } from './store-deps';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 
-export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice & ContextSlice;
+export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice & ContextSlice & PlaybookSlice;
 export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
@@ -18,6 +19,7 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createEditorSlice(deps)(...args),
     ...createSyncSlice(deps)(...args),
     ...createContextSlice(deps)(...args),
+    ...createPlaybookSlice(deps)(...args),
   }));
 }
 
