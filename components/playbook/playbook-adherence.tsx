@@ -6,6 +6,8 @@ export interface PlaybookAdherenceProps {
   /** Asks the background for the figures of the period (local days, `YYYY-MM-DD`). */
   load(from: string, to: string): Promise<AdherenceView>;
   now(): Date;
+  /** A new value asks again (the page refreshed its data from Salesforce). */
+  refreshKey?: unknown;
 }
 
 const periods = [4, 8, 13] as const;
@@ -15,11 +17,12 @@ const periods = [4, 8, 13] as const;
  * of plans that followed the playbook against those that did not, and each curated objection:
  * how often raised, anticipated and handled, with which responses.
  */
-export function PlaybookAdherence({ load, now }: PlaybookAdherenceProps) {
+export function PlaybookAdherence({ load, now, refreshKey }: PlaybookAdherenceProps) {
   const [weeks, setWeeks] = useState<(typeof periods)[number]>(4);
   const [view, setView] = useState<AdherenceView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refreshKey is a reason to ask again
   useEffect(() => {
     let live = true;
     const today = now();
@@ -35,7 +38,7 @@ export function PlaybookAdherence({ load, now }: PlaybookAdherenceProps) {
     return () => {
       live = false;
     };
-  }, [weeks, load, now]);
+  }, [weeks, load, now, refreshKey]);
 
   return (
     <div className="playbook-adherence">

@@ -19,16 +19,21 @@ export function PlaybookGuide({ plan }: { plan: CallPlan }) {
   const opportunityId = usePanelStore((state) => state.opportunityId);
   const stageName = usePanelStore((state) => state.context?.opportunity?.stageName ?? null);
   const plans = usePanelStore((state) => state.plans);
+  // A sync that ended may have brought the team's playbook or a manager's change to it.
+  const syncedAt = usePanelStore((state) =>
+    state.syncStatus?.state.kind === 'in-sync' ? state.syncStatus.state.at : null,
+  );
   const playbookUrl = usePanelStore((state) => state.playbookUrl());
   const addObjection = usePanelStore((state) => state.addObjection);
   const changeObjection = usePanelStore((state) => state.changeObjection);
   const store = useContext(PanelStoreContext);
 
-  // Again when the stage is known or changes (the context arrives, then refreshed from Salesforce).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the opportunity and its stage are what make it ask again
+  // Again when the stage is known or changes (the context arrives, then refreshed from Salesforce)
+  // and after every sync.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the opportunity, its stage and a finished sync are what make it ask again
   useEffect(() => {
     void loadPlaybook();
-  }, [loadPlaybook, opportunityId, stageName]);
+  }, [loadPlaybook, opportunityId, stageName, syncedAt]);
 
   const readiness = useMemo(() => planReadiness(plan, playbook?.requirements ?? null), [plan, playbook]);
   const suggestions = useMemo(
@@ -44,7 +49,8 @@ export function PlaybookGuide({ plan }: { plan: CallPlan }) {
     [plan, playbook],
   );
 
-  if (!playbook) return null;
+  // No team playbook: the panel stays as it is without one.
+  if (!playbook || playbook.playbookName === null) return null;
   // Taking a suggestion adds an expected objection with the playbook's words and response.
   const add = (curated: CuratedObjection) => {
     addObjection(true);

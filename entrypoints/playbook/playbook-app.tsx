@@ -9,6 +9,8 @@ import { startPlaybook } from './copy-playbook';
 
 /** Like the panel: a pause in typing saves. */
 export const autosaveDelayMs = 600;
+/** How often the page reads the local copy again while open. */
+export const rereadEveryMs = 15_000;
 
 type SaveState =
   | { kind: 'idle' }
@@ -62,8 +64,13 @@ export function PlaybookApp({
     load(false)
       .then(() => load(true))
       .catch((error: unknown) => live && setProblem(messageOf(error)));
+    // The background keeps syncing (the team's plans, a colleague's edit): read what it holds again.
+    const timer = setInterval(() => {
+      load(false).catch(() => {});
+    }, rereadEveryMs);
     return () => {
       live = false;
+      clearInterval(timer);
     };
   }, [origin, send, adopt]);
 
@@ -164,7 +171,7 @@ export function PlaybookApp({
       {view && (
         <section aria-labelledby="adherence-heading">
           <h2 id="adherence-heading">Adherence</h2>
-          <PlaybookAdherence now={now} load={loadAdherence} />
+          <PlaybookAdherence now={now} load={loadAdherence} refreshKey={view} />
         </section>
       )}
     </main>

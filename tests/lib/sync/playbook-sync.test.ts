@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showcaseOpportunityId, userIds } from '../../../demo/org/seed-data';
 import { type DemoServer, startDemoServer } from '../../../demo/server';
-import { readOpportunityPlaybook, readPlaybookView } from '../../../lib/db/playbook-view';
+import { readAdherence, readOpportunityPlaybook, readPlaybookView } from '../../../lib/db/playbook-view';
+import { savePlan } from '../../../lib/db/save-plan';
 import { savePlaybook } from '../../../lib/db/save-playbook';
+import { newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import {
   newCuratedObjection,
   newPlaybook,
@@ -10,6 +12,9 @@ import {
   type PlaybookBundle,
 } from '../../../lib/model/playbook/playbook';
 import { browserOf, demoControl, orgRecords } from './support/sync-harness';
+
+// Two browsers' full syncs against the demo org: seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let org: DemoServer;
 beforeAll(async () => {
@@ -149,5 +154,40 @@ describe("the team playbook reaches Salesforce and every rep's browser", () => {
       kind: 'not-owner',
       ownerId: userIds.morgan,
     });
+  });
+});
+
+describe("adherence from the manager's browser", () => {
+  it("counts Riley's call held with a plan ready before it, by the playbook Riley works by", async () => {
+    const morgan = browserOf(org, 'morgan');
+    const riley = browserOf(org, 'riley');
+    await savePlaybook(morgan.db, westPlaybook(), new Date(), userIds.morgan);
+    await morgan.sync({ caches: true });
+    const day = 24 * 3600_000;
+    const plan = {
+      ...newCallPlan(showcaseOpportunityId, new Date(Date.now() - 3 * day)),
+      callAt: new Date(Date.now() - 2 * day).toISOString(),
+      goal: 'Agree the pricing',
+      bestNextStep: 'Signed order',
+      minimumNextStep: 'Workshop',
+      budget: 'Confirmed' as const,
+      objections: [{ ...newObjection(0, true), objection: 'Too expensive', raised: true, handled: 'Yes' as const }],
+      outcome: 'Advance' as const,
+    };
+    await savePlan(riley.db, plan, new Date(), userIds.riley);
+    expect(await riley.sync({ caches: true })).toMatchObject({ ok: true });
+    expect(await morgan.sync({ caches: true })).toMatchObject({ ok: true });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 27 * day).toISOString().slice(0, 10);
+    const view = await readAdherence(morgan.db, userIds.morgan, { from, to: today, timeZone: 'UTC', now: new Date() });
+    const rep = view.report.reps.find((r) => r.repId === userIds.riley);
+    // The story's plans count too; this one is among those ready before their call.
+    expect(rep?.total.readyBeforeCall).toBeGreaterThan(0);
+    expect(rep?.total.notReadyPlanKeys).not.toContain(plan.planKey);
+    expect(view.report.team.total.calls).toBeGreaterThanOrEqual(rep?.total.calls ?? 0);
+    expect(view.objections[0]).toMatchObject({ objection: 'Too expensive', handled: expect.any(Number) });
+    expect(view.objections[0]?.planKeys).toContain(plan.planKey);
+    expect(view.repNames[userIds.riley]).toBe('Riley Chen');
   });
 });
