@@ -9,6 +9,7 @@ import type { DemoUser, SObjectRecord } from './types';
  * - a manager sees the same for the whole team (themselves and their direct reports);
  * - an admin sees everything. Users are visible to all, as in a normal org.
  * Master-detail children (sharingModel ControlledByParent) follow their master, whatever object.
+ * Objects whose org-wide default is Public Read Only (sharingModel Read: playbooks) are seen by all.
  */
 export class Sharing {
   constructor(
@@ -56,6 +57,7 @@ export class Sharing {
         return what !== undefined && this.visible(team, what.object, what.record, depth + 1);
       }
     }
+    if (schema.sharingModel === 'Read') return true;
     if (schema.sharingModel === 'ControlledByParent') {
       const master = schema.fields.find((f) => f.type === 'reference' && f.cascadeDelete);
       const parentObject = master?.referenceTo[0];

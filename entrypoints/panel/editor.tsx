@@ -5,6 +5,7 @@ import { CoachingView } from '../../components/coaching-view';
 import { ObjectionSuggestions } from '../../components/objection-suggestions';
 import { objectionKeyOf } from '../../lib/model/coaching/objection-stats';
 import { isUnsaved, pendingProblem, visibleErrors } from './draft';
+import { PlaybookGuide } from './playbook-guide';
 import { usePanelStore } from './store';
 import { useAutosave } from './use-autosave';
 
@@ -107,24 +108,27 @@ export function Editor({ now }: { now: Date }) {
   }
   const lastCallKey = context?.lastCall?.planKey;
   return (
-    <CallPlanForm
-      key={draft.plan.planKey}
-      plan={draft.plan}
-      errors={visibleErrors(draft)}
-      saveState={
-        draft.save.kind === 'invalid'
-          ? { kind: 'invalid', pending: pendingProblem(draft), kept: (draft.keptRevision ?? -1) >= draft.revision }
-          : draft.save
-      }
-      now={now}
-      actions={actions}
-      restoredFrom={draft.restoredFrom}
-      unsaved={isUnsaved(draft)}
-      meeting={meeting}
-      canContinue={lastCallKey !== undefined && lastCallKey !== draft.plan.planKey}
-      inSalesforce={context?.plansInSalesforce.includes(draft.plan.planKey) ?? false}
-      isNew={!saved}
-      objectionSuggestions={<ObjectionSuggestions suggestions={shownSuggestions} onAdd={expectSuggested} />}
-    />
+    <>
+      <PlaybookGuide plan={draft.plan} />
+      <CallPlanForm
+        key={draft.plan.planKey}
+        plan={draft.plan}
+        errors={visibleErrors(draft)}
+        saveState={
+          draft.save.kind === 'invalid'
+            ? { kind: 'invalid', pending: pendingProblem(draft), kept: (draft.keptRevision ?? -1) >= draft.revision }
+            : draft.save
+        }
+        now={now}
+        actions={actions}
+        restoredFrom={draft.restoredFrom}
+        unsaved={isUnsaved(draft)}
+        meeting={meeting}
+        canContinue={lastCallKey !== undefined && lastCallKey !== draft.plan.planKey}
+        inSalesforce={context?.plansInSalesforce.includes(draft.plan.planKey) ?? false}
+        isNew={!saved}
+        objectionSuggestions={<ObjectionSuggestions suggestions={shownSuggestions} onAdd={expectSuggested} />}
+      />
+    </>
   );
 }

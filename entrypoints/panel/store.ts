@@ -5,11 +5,19 @@ import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createNotesSlice, type NotesSlice } from './notes-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
+import { createPlaybookSlice, type PlaybookSlice } from './playbook-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import type { PanelDeps } from './store-deps';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 
-export type PanelState = SessionSlice & PlansSlice & EditorSlice & SyncSlice & ContextSlice & NotesSlice & LibrarySlice;
+export type PanelState = SessionSlice &
+  PlansSlice &
+  EditorSlice &
+  SyncSlice &
+  ContextSlice &
+  NotesSlice &
+  LibrarySlice &
+  PlaybookSlice;
 export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
@@ -22,6 +30,7 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createContextSlice(deps)(...args),
     ...createNotesSlice(deps)(...args),
     ...createLibrarySlice(deps)(...args),
+    ...createPlaybookSlice(deps)(...args),
   }));
 }
 

@@ -31,6 +31,7 @@ import { BackgroundError } from './background-error';
 import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
 import { createCoachingService } from './coaching-service';
+import { createPlaybookHandlers } from './playbook-handlers';
 
 export interface BackgroundDeps extends SenderPolicy {
   /** Who is signed in on that Salesforce origin; throws `not-signed-in` when nobody is. */
@@ -144,6 +145,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
     }),
     'note:read': async ({ planKey, note }, db) => ({ read: await markNoteRead(db, planKey, note, deps.now()) }),
     'objections:suggest': async ({ opportunityId, listed }, db) => readObjectionLibrary(db, opportunityId, listed),
+    ...createPlaybookHandlers(deps),
   };
 
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {

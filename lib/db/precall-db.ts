@@ -4,6 +4,13 @@ import type { BaseCopy } from './base-copy';
 import type { NoteRead } from './note-read';
 import type { OutboxEntry, SyncedTable } from './outbox-entry';
 import type { PlanDraft } from './plan-draft';
+import type {
+  OrgStagesRow,
+  PlaybookOutboxEntry,
+  StoredCuratedObjection,
+  StoredPlaybook,
+  StoredPlaybookStage,
+} from './playbook-rows';
 import type { MeetingRow, OpportunityRow, UserRow } from './salesforce-cache';
 import type { StoredObjection } from './stored-objection';
 import type { SyncConflict } from './sync-conflict';
@@ -27,6 +34,11 @@ export class PrecallDb extends Dexie {
   users!: EntityTable<UserRow, 'id'>;
   drafts!: EntityTable<PlanDraft, 'planKey'>;
   noteReads!: EntityTable<NoteRead, 'planKey'>;
+  playbooks!: EntityTable<StoredPlaybook, 'playbookKey'>;
+  playbookStages!: EntityTable<StoredPlaybookStage, 'stageKey'>;
+  playbookObjections!: EntityTable<StoredCuratedObjection, 'objectionKey'>;
+  playbookOutbox!: EntityTable<PlaybookOutboxEntry, 'seq'>;
+  orgStages!: EntityTable<OrgStagesRow, 'name'>;
 
   constructor(name: string) {
     super(name);
@@ -63,6 +75,15 @@ export class PrecallDb extends Dexie {
             plan.ownerId ??= ownerId;
           });
       });
+    // The team playbook (lib/model/playbook): its records, the manager's changes waiting for
+    // Salesforce, and the org's Opportunity stages from the describe.
+    this.version(3).stores({
+      playbooks: 'playbookKey, ownerId',
+      playbookStages: 'stageKey, playbookKey',
+      playbookObjections: 'objectionKey, playbookKey',
+      playbookOutbox: '++seq, [table+key], playbookKey',
+      orgStages: 'name',
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { type BadgeSummaries, badgeCardOf, badgeStatusOf } from '../model/badge-summary';
 import { badgeText } from '../model/badge-text';
+import { markUnreadyPlans } from './playbook-badges';
 import type { PrecallDb } from './precall-db';
 
 export interface BadgeRead {
@@ -15,7 +16,7 @@ export interface BadgeRead {
  */
 export async function readBadges(db: PrecallDb, opportunityIds: readonly string[], now: Date): Promise<BadgeRead> {
   const ids = [...new Set(opportunityIds)];
-  return db.transaction('r', [db.plans, db.objections, db.meetings, db.opportunities], async () => {
+  const read = await db.transaction('r', [db.plans, db.objections, db.meetings, db.opportunities], async () => {
     const [plans, meetings, opportunities] = await Promise.all([
       db.plans.where('opportunityId').anyOf(ids).toArray(),
       db.meetings.where('opportunityId').anyOf(ids).toArray(),
@@ -44,6 +45,8 @@ export async function readBadges(db: PrecallDb, opportunityIds: readonly string[
     });
     return { summaries, plansFetchedAt };
   });
+  // The next call's plan not ready by the team's playbook: the badge and its card say so.
+  return { ...read, summaries: await markUnreadyPlans(db, read.summaries) };
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callPlanSchema } from '../model/call-plan';
 import { draftPlanSchema } from '../model/draft-plan';
 import { fieldLimits } from '../model/field-limits';
+import { playbookBundleSchema } from '../model/playbook/playbook';
 import { isRecordId, keyPrefixes } from '../model/record-id';
 import type { PendingChange } from '../sync/pending-changes';
 import type { OpportunityPullResult } from '../sync/sync-service';
@@ -95,6 +96,17 @@ export const requestSchemas = {
     origin,
     opportunityId,
     listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
+  }),
+  /** The team playbook page; `refresh`: answer after a sync with Salesforce. */
+  'playbook:get': z.object({ origin, refresh: z.boolean().optional() }),
+  'playbook:save': z.object({ origin, bundle: playbookBundleSchema }),
+  /** The playbook at an opportunity's stage, for the panel's checklist. */
+  'playbook:for-opportunity': z.object({ origin, opportunityId }),
+  'playbook:adherence': z.object({
+    origin,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    timeZone: z.string().min(1).max(100),
   }),
 } as const;
 
@@ -201,6 +213,10 @@ export interface ResponseMap {
   'notes:unread': { planKeys: string[] };
   'note:read': { read: boolean };
   'objections:suggest': import('../model/objection-library').ObjectionSuggestion[];
+  'playbook:get': import('../model/playbook/playbook-view').PlaybookView;
+  'playbook:save': import('../model/playbook/playbook-view').PlaybookView;
+  'playbook:for-opportunity': import('../model/playbook/playbook-view').OpportunityPlaybook;
+  'playbook:adherence': import('../model/playbook/playbook-view').AdherenceView;
 }
 
 export type { ChangeProblem, ConflictFieldView, PendingChange } from '../sync/pending-changes';

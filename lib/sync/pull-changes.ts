@@ -6,6 +6,7 @@ import { opportunitySelect, remoteOpportunityOf } from '../salesforce/map-opport
 import { selectFieldsOf } from '../salesforce/map-synced-record';
 import { remoteUserOf, userSelect } from '../salesforce/map-user';
 import { parseRemote } from './parse-remote';
+import { playbookTables } from './pull-playbook';
 import { pullQuery } from './pull-query';
 import { soqlDate, soqlDateTime, where } from './soql';
 import { storeMeetings, storeOpportunities, storeUsers } from './store-cache-records';
@@ -160,6 +161,7 @@ function pageTables(ctx: SyncContext) {
     db.opportunities,
     db.meetings,
     db.users,
+    ...playbookTables(db),
   ];
 }
 

@@ -4,8 +4,11 @@ import type { Session } from '../messaging/protocol';
 import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import { type ApiUsage, retryDelayMs } from './backoff';
 import { pruneIfDue } from './prune-old-plans';
+import { refreshOrgStages } from './org-stages';
 import { meetingPull, objectionPull, opportunityPull, planPull, pullChanges, userPull } from './pull-changes';
+import { playbookPulls } from './pull-playbook';
 import { type PushReport, pushOutbox } from './push-outbox';
+import { pushPlaybook } from './push-playbook';
 import { reconcileIfDue } from './reconcile-ids';
 import { createSalesforceClient, type SalesforceClient } from './salesforce-client';
 import { syncLockName, withSyncLock } from './single-flight';
@@ -73,11 +76,14 @@ export async function runSync(
       ctx.checkpoint('pushed');
       // Salesforce just answered: plans past the pull window that it holds as they are here go.
       await pruneIfDue(db, deps.now(), options.planWindowDays);
+      // A manager's playbook changes: nothing waiting, no request.
+      await pushPlaybook(ctx);
       if (request.caches) {
-        for (const step of [opportunityPull, meetingPull, userPull]) {
+        for (const step of [opportunityPull, meetingPull, userPull, ...playbookPulls]) {
           await pullChanges(ctx, step);
           ctx.checkpoint(`pulled ${step.sobject}`);
         }
+        await refreshOrgStages(ctx);
       }
       await recordSuccess(db, deps.now(), salesforce.apiUsage());
       return { ok: true, push };

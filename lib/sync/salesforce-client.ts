@@ -36,7 +36,24 @@ export interface SalesforceClient {
   destroy(ids: readonly string[]): Promise<SaveResult[]>;
   /** The daily API usage from the last answer's Sforce-Limit-Info, if any. */
   apiUsage(): ApiUsage | null;
+  /** An sObject's describe (the playbook reads the Opportunity stages from it). */
+  describe?(sobject: string): Promise<SObjectDescribe>;
 }
+
+const describeSchema = z.looseObject({
+  fields: z.array(
+    z.looseObject({
+      name: z.string(),
+      picklistValues: z
+        .array(
+          z.looseObject({ value: z.string(), label: z.string().nullable().optional(), active: z.boolean().optional() }),
+        )
+        .optional(),
+    }),
+  ),
+});
+
+export type SObjectDescribe = z.infer<typeof describeSchema>;
 
 const pageSchema = z.looseObject({
   totalSize: z.number(),
@@ -145,6 +162,12 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
         saveResultsSchema,
       );
       return results.map(toSaveResult);
+    },
+    describe(sobject) {
+      return call(
+        (conn) => conn.request({ method: 'GET', url: `/sobjects/${sobject}/describe`, headers: callOptions }),
+        describeSchema,
+      );
     },
     apiUsage() {
       const usage = (connection as { limitInfo?: { apiUsage?: ApiUsage } } | null)?.limitInfo?.apiUsage;

@@ -11,6 +11,9 @@ import type { FieldSchema, ObjectSchema } from './types';
 export const customKeyPrefixes: Record<string, string> = {
   Call_Plan__c: 'a0P',
   Call_Plan_Objection__c: 'a0Q',
+  Playbook__c: 'a0R',
+  Playbook_Stage__c: 'a0S',
+  Playbook_Objection__c: 'a0T',
 };
 
 export function loadCustomObjects(objectsDir: string): ObjectSchema[] {

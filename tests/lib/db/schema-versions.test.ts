@@ -28,6 +28,13 @@ const releasedVersions: Record<number, Record<string, string>> = {
     drafts: 'planKey, opportunityId',
     noteReads: 'planKey',
   },
+  3: {
+    playbooks: 'playbookKey, ownerId',
+    playbookStages: 'stageKey, playbookKey',
+    playbookObjections: 'objectionKey, playbookKey',
+    playbookOutbox: '++seq, [table+key], playbookKey',
+    orgStages: 'name',
+  },
 };
 
 describe('database schema', () => {
