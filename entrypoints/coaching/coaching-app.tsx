@@ -3,6 +3,7 @@ import { CoachingPage, type RefreshState } from '../../components/coaching/coach
 import type { DrillState } from '../../components/coaching/drill-down';
 import type { DrillTarget } from '../../components/coaching/drill-target';
 import { CoachingView } from '../../components/coaching-view';
+import { PlaybookAdherence } from '../../components/playbook/playbook-adherence';
 import { request, type Send } from '../../lib/messaging/client';
 import type { CallPlan } from '../../lib/model/call-plan';
 import { coachingCsv } from '../../lib/model/coaching/coaching-csv';
@@ -192,8 +193,19 @@ export function CoachingApp({
     [send, origin, coaching],
   );
 
+  const loadAdherence = useCallback(
+    (from: string, to: string) => request(send, 'playbook:adherence', { origin, from, to, timeZone: zone }),
+    [send, origin, zone],
+  );
+
   return (
     <CoachingPage
+      extraSections={
+        <section className="coaching-section" aria-labelledby="playbook-adherence-heading">
+          <h2 id="playbook-adherence-heading">Playbook adherence</h2>
+          <PlaybookAdherence now={now} load={loadAdherence} refreshKey={report} />
+        </section>
+      }
       report={report}
       problem={problem}
       refresh={refresh}

@@ -48,7 +48,7 @@ export function mountLauncher({ send, connections, signal }: LauncherOptions): v
   tab.type = 'button';
   tab.className = 'tab';
   tab.textContent = 'Call plan';
-  tab.setAttribute('aria-label', "Open the Precall call plan in Chrome's side panel");
+  tab.setAttribute('aria-label', 'Open the Precall call plan');
   tab.setAttribute('data-precall-tab', '');
   root.append(style, tab);
   document.body.append(host);
