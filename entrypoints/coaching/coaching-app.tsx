@@ -204,6 +204,11 @@ export function CoachingApp({
         <section className="coaching-section" aria-labelledby="playbook-adherence-heading">
           <h2 id="playbook-adherence-heading">Playbook adherence</h2>
           <PlaybookAdherence now={now} load={loadAdherence} refreshKey={report} />
+          <p>
+            <a href={`playbook.html?origin=${encodeURIComponent(origin)}`} target="_blank" rel="noreferrer">
+              Open the team playbook
+            </a>
+          </p>
         </section>
       }
       report={report}
