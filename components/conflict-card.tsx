@@ -86,7 +86,7 @@ export function ConflictCard({ conflict, onResolve }: ConflictCardProps) {
                 checked={choices[f.field] === side}
                 onChange={() => setChoices({ ...choices, [f.field]: side })}
               />
-              <span className="conflict-side">{side === 'local' ? 'Mine' : 'Salesforce'}</span>
+              <span className="conflict-side">{side === 'local' ? 'Mine' : 'Salesforce'}</span>{' '}
               <span className="conflict-value">{shownValue(side === 'local' ? f.local : f.remote)}</span>
             </label>
           ))}
