@@ -95,10 +95,19 @@ export function CoachingApp({
     [origin, filters.from, filters.to, filters.repId, zone],
   );
 
+  // The refresh answers after a sync run, which may outlast the page.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   useEffect(() => {
     if (periodError) return;
     const ask = ++asked.current;
-    const current = () => ask === asked.current;
+    const current = () => mounted.current && ask === asked.current;
     void (async () => {
       try {
         const local = await request(send, 'coaching:report', query);
@@ -114,10 +123,11 @@ export function CoachingApp({
       refreshed.current = true;
       try {
         const fresh = await request(send, 'coaching:report', { ...query, refresh: true });
+        if (!mounted.current) return;
         setRefresh(fresh.refreshProblem ? { kind: 'stale', reason: fresh.refreshProblem } : { kind: 'fresh' });
         if (current()) setReport(fresh);
       } catch (error) {
-        setRefresh({ kind: 'stale', reason: (error as Error).message });
+        if (mounted.current) setRefresh({ kind: 'stale', reason: (error as Error).message });
       }
     })();
   }, [send, query, periodError]);
