@@ -66,7 +66,7 @@ export default defineConfig({
           { find: 'crypto', replacement: new URL('./lib/salesforce/crypto-shim.ts', import.meta.url).pathname },
           // The worker wakes dozens of times a day and parses all of its bundle each time: jsforce
           // is loaded on the first Salesforce call instead (lib/salesforce/lazy-jsforce.ts), and
-          // only its core (entrypoints/salesforce-api.ts imports `jsforce/core`), without the Bulk,
+          // only its core (entrypoints/background-jsforce.ts imports `jsforce/core`), without the Bulk,
           // Metadata, SOAP, Streaming, Tooling, Apex, Chatter and Analytics APIs Precall never calls.
           { find: /^jsforce$/, replacement: new URL('./lib/salesforce/lazy-jsforce.ts', import.meta.url).pathname },
         ],

@@ -2,11 +2,11 @@ import type { Connection as JsforceConnection } from 'jsforce';
 
 /**
  * The worker's build resolves `jsforce` to this module (wxt.config.ts): jsforce itself is built
- * apart (entrypoints/salesforce-api.ts) and loaded the first time a connection is made. MV3
+ * apart (entrypoints/background-jsforce.ts) and loaded the first time a connection is made. MV3
  * service workers cannot `import()`, and `importScripts` may only load, after installation, a
  * script the worker already imported while installing: `preloadJsforce` runs on `install`.
  */
-export const jsforceScript = '/salesforce-api.js';
+export const jsforceScript = '/background-jsforce.js';
 export const jsforceGlobal = 'precallJsforce';
 
 interface LoadedJsforce {

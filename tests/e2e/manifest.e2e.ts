@@ -106,6 +106,11 @@ describe('the production manifest', () => {
 });
 
 describe('the permission check itself', () => {
+  it("keeps jsforce to the worker: its script is no page's resource", () => {
+    const exposed = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+    expect(exposed.filter((resource) => resource.includes('jsforce'))).toEqual([]);
+  });
+
   it('knows an API call from a permission that is only asked for', () => {
     expect(apiOf.alarms?.test('void browser.alarms.create("x", {})')).toBe(true);
     expect(apiOf.notifications?.test("permissions: ['notifications']")).toBe(false);

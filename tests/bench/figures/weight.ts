@@ -70,7 +70,7 @@ export function weight(dir: string): Figure[] {
     .filter(([, marker]) => marker.test(code))
     .map(([library]) => library);
   const worker = join(dir, 'background.js');
-  const api = join(dir, 'salesforce-api.js');
+  const api = join(dir, 'background-jsforce.js');
   return [
     {
       name: 'Content scripts, all together',
