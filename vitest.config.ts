@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/dom.ts'],
+          // Above the 10 s a waitFor may take (tests/setup/dom.ts), so its own message is what fails.
+          testTimeout: 30_000,
         },
       },
     ],
