@@ -12,4 +12,10 @@ const projects = (base.test?.projects ?? []).filter(
   (project) => typeof project === 'object' && 'test' in project && wanted.includes(String(project.test?.name)),
 );
 
-export default defineConfig({ ...base, test: { ...base.test, reporters: ['dot'], testTimeout: 60_000, hookTimeout: 60_000, projects } });
+// Read by tests/setup/dom.ts: a killed mutant's failing waitFor should not take 10 s.
+process.env.PRECALL_TEST_WAIT_MS ??= '3000';
+
+export default defineConfig({
+  ...base,
+  test: { ...base.test, reporters: ['dot'], testTimeout: 60_000, hookTimeout: 60_000, projects },
+});
