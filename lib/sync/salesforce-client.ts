@@ -29,6 +29,12 @@ export interface SaveResult {
  */
 export interface SalesforceClient {
   query(soql: string, options?: { all?: boolean }): Promise<QueryPage>;
+  /**
+   * Several queries in one Composite request, which Salesforce counts as one API call; answers
+   * each query's first page, in order. A query Salesforce refuses fails the whole call, as it
+   * would on its own.
+   */
+  queryTogether(queries: readonly { soql: string; all?: boolean }[]): Promise<QueryPage[]>;
   queryMore(nextRecordsUrl: string): Promise<QueryPage>;
   /** sObject Collections upsert on an External ID, ≤ 200 records, allOrNone false. */
   upsert(sobject: string, externalIdField: string, records: readonly Record<string, unknown>[]): Promise<SaveResult[]>;
@@ -60,6 +66,13 @@ const pageSchema = z.looseObject({
   done: z.boolean(),
   nextRecordsUrl: z.string().optional(),
   records: z.array(z.unknown()),
+});
+
+/** Salesforce's limit on query subrequests in one Composite request. */
+export const maxQueriesTogether = 5;
+
+const compositeSchema = z.looseObject({
+  compositeResponse: z.array(z.looseObject({ body: z.unknown(), httpStatusCode: z.number(), referenceId: z.string() })),
 });
 
 const saveResultsSchema = z.array(
@@ -133,6 +146,37 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
         pageSchema,
       );
     },
+    async queryTogether(queries) {
+      if (queries.length > maxQueriesTogether) {
+        throw new Error(`At most ${maxQueriesTogether} queries go in one Composite request`);
+      }
+      const answers = await call(async (conn) => {
+        const base = `/services/data/v${conn.version}`;
+        const compositeRequest = queries.map((query, index) => ({
+          method: 'GET',
+          url: `${base}/${query.all ? 'queryAll' : 'query'}?q=${encodeURIComponent(query.soql)}`,
+          referenceId: `query${index}`,
+        }));
+        const answer = compositeSchema.safeParse(
+          await conn.request({
+            method: 'POST',
+            url: '/composite',
+            body: JSON.stringify({ allOrNone: false, compositeRequest }),
+            headers: { ...callOptions, 'content-type': 'application/json' },
+          }),
+        );
+        if (!answer.success) {
+          throw new SyncFailure('error', 'MALFORMED_RESPONSE', 'Salesforce answered in a form Precall cannot read');
+        }
+        const byReference = new Map(answer.data.compositeResponse.map((item) => [item.referenceId, item]));
+        return compositeRequest.map(({ referenceId }) => {
+          const item = byReference.get(referenceId);
+          if (item && item.httpStatusCode >= 400) throw subrequestError(item.httpStatusCode, item.body);
+          return item?.body;
+        });
+      }, z.array(pageSchema));
+      return answers;
+    },
     queryMore(nextRecordsUrl) {
       return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema);
     },
@@ -174,6 +218,19 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
       return usage ? { used: usage.used, limit: usage.limit } : null;
     },
   };
+}
+
+/**
+ * A failed subrequest as jsforce reports a failed request of its own (`HttpApiError`: the error
+ * code as name and errorCode, Salesforce's message), so it is classified the same way.
+ */
+function subrequestError(status: number, body: unknown): Error {
+  const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: unknown; message?: unknown } | undefined;
+  const hasMessage = typeof first?.message === 'string';
+  const code = hasMessage && typeof first?.errorCode === 'string' ? first.errorCode : `ERROR_HTTP_${status}`;
+  const error = new Error(hasMessage ? (first?.message as string) : JSON.stringify(body));
+  error.name = code;
+  return Object.assign(error, { errorCode: code, data: first });
 }
 
 function toSaveResult(result: z.infer<typeof saveResultsSchema>[number]): SaveResult {
