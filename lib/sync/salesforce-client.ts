@@ -46,43 +46,66 @@ export interface SalesforceClient {
   describe?(sobject: string): Promise<SObjectDescribe>;
 }
 
-const describeSchema = z.looseObject({
-  fields: z.array(
-    z.looseObject({
-      name: z.string(),
-      picklistValues: z
-        .array(
-          z.looseObject({ value: z.string(), label: z.string().nullable().optional(), active: z.boolean().optional() }),
-        )
-        .optional(),
-    }),
-  ),
-});
+/** A schema built on its first use, not when the worker starts (zod 4 builds eagerly). */
+function built<T>(make: () => T): () => T {
+  let schema: T | undefined;
+  return () => {
+    schema ??= make();
+    return schema;
+  };
+}
 
-export type SObjectDescribe = z.infer<typeof describeSchema>;
+const describeSchema = built(() =>
+  z.looseObject({
+    fields: z.array(
+      z.looseObject({
+        name: z.string(),
+        picklistValues: z
+          .array(
+            z.looseObject({
+              value: z.string(),
+              label: z.string().nullable().optional(),
+              active: z.boolean().optional(),
+            }),
+          )
+          .optional(),
+      }),
+    ),
+  }),
+);
 
-const pageSchema = z.looseObject({
-  totalSize: z.number(),
-  done: z.boolean(),
-  nextRecordsUrl: z.string().optional(),
-  records: z.array(z.unknown()),
-});
+export type SObjectDescribe = z.infer<ReturnType<typeof describeSchema>>;
+
+const pageSchema = built(() =>
+  z.looseObject({
+    totalSize: z.number(),
+    done: z.boolean(),
+    nextRecordsUrl: z.string().optional(),
+    records: z.array(z.unknown()),
+  }),
+);
 
 /** Salesforce's limit on query subrequests in one Composite request. */
 export const maxQueriesTogether = 5;
 
-const compositeSchema = z.looseObject({
-  compositeResponse: z.array(z.looseObject({ body: z.unknown(), httpStatusCode: z.number(), referenceId: z.string() })),
-});
-
-const saveResultsSchema = z.array(
+const compositeSchema = built(() =>
   z.looseObject({
-    id: z.string().nullable().optional(),
-    success: z.boolean(),
-    errors: z.array(
-      z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+    compositeResponse: z.array(
+      z.looseObject({ body: z.unknown(), httpStatusCode: z.number(), referenceId: z.string() }),
     ),
   }),
+);
+
+const saveResultsSchema = built(() =>
+  z.array(
+    z.looseObject({
+      id: z.string().nullable().optional(),
+      success: z.boolean(),
+      errors: z.array(
+        z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+      ),
+    }),
+  ),
 );
 
 /** Lets the org's event logs attribute these calls to Precall. */
@@ -143,7 +166,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
       return call(
         (conn) =>
           conn.request({ method: 'GET', url: `/${resource}?q=${encodeURIComponent(soql)}`, headers: callOptions }),
-        pageSchema,
+        pageSchema(),
       );
     },
     async queryTogether(queries) {
@@ -157,7 +180,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
           url: `${base}/${query.all ? 'queryAll' : 'query'}?q=${encodeURIComponent(query.soql)}`,
           referenceId: `query${index}`,
         }));
-        const answer = compositeSchema.safeParse(
+        const answer = compositeSchema().safeParse(
           await conn.request({
             method: 'POST',
             url: '/composite',
@@ -174,11 +197,11 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
           if (item && item.httpStatusCode >= 400) throw subrequestError(item.httpStatusCode, item.body);
           return item?.body;
         });
-      }, z.array(pageSchema));
+      }, z.array(pageSchema()));
       return answers;
     },
     queryMore(nextRecordsUrl) {
-      return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema);
+      return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema());
     },
     async upsert(sobject, externalIdField, records) {
       if (records.length === 0) return [];
@@ -190,7 +213,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
             body: JSON.stringify({ allOrNone: false, records }),
             headers: { ...callOptions, 'content-type': 'application/json' },
           }),
-        saveResultsSchema,
+        saveResultsSchema(),
       );
       return results.map(toSaveResult);
     },
@@ -203,14 +226,14 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
             url: `/composite/sobjects?ids=${ids.join(',')}&allOrNone=false`,
             headers: callOptions,
           }),
-        saveResultsSchema,
+        saveResultsSchema(),
       );
       return results.map(toSaveResult);
     },
     describe(sobject) {
       return call(
         (conn) => conn.request({ method: 'GET', url: `/sobjects/${sobject}/describe`, headers: callOptions }),
-        describeSchema,
+        describeSchema(),
       );
     },
     apiUsage() {
@@ -233,7 +256,7 @@ function subrequestError(status: number, body: unknown): Error {
   return Object.assign(error, { errorCode: code, data: first });
 }
 
-function toSaveResult(result: z.infer<typeof saveResultsSchema>[number]): SaveResult {
+function toSaveResult(result: z.infer<ReturnType<typeof saveResultsSchema>>[number]): SaveResult {
   const saved: SaveResult = { success: result.success, errors: result.errors };
   if (result.id) saved.id = result.id;
   return saved;
