@@ -2,6 +2,7 @@ import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
 import { devRunner, devRunnerNotice } from './build/dev-runner';
+import { lazyStream } from './build/lazy-stream';
 import { minimumChromeVersion, nativeBuiltins } from './build/native-builtins';
 import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
@@ -60,6 +61,8 @@ export default defineConfig({
         }),
         asciiOnly(),
         nativeBuiltins(),
+        // After nodePolyfills: the transport's response stream comes with jsforce's script.
+        lazyStream(),
       ],
       resolve: {
         alias: [

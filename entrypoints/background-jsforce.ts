@@ -1,4 +1,5 @@
 import { Connection } from 'jsforce/core';
+import { PassThrough } from 'stream';
 import { jsforceGlobal } from '../lib/salesforce/lazy-jsforce';
 
 /**
@@ -8,5 +9,5 @@ import { jsforceGlobal } from '../lib/salesforce/lazy-jsforce';
  * reading local plans starts without parsing and evaluating jsforce and its Node polyfills.
  */
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[jsforceGlobal] = { Connection };
+  (globalThis as Record<string, unknown>)[jsforceGlobal] = { Connection, PassThrough };
 });

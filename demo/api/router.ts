@@ -4,6 +4,7 @@ import { collectionsDeleteRoute } from './routes/collections-delete';
 import { collectionsRetrieveGetRoute, collectionsRetrievePostRoute } from './routes/collections-retrieve';
 import { collectionsUpdateRoute } from './routes/collections-update';
 import { collectionsUpsertRoute } from './routes/collections-upsert';
+import { compositeRoute } from './routes/composite';
 import { demoAccessRoute } from './routes/demo-access';
 import { demoClockRoute } from './routes/demo-clock';
 import { demoExpireTokenRoute, demoRestoreTokenRoute } from './routes/demo-expire-token';
@@ -61,6 +62,8 @@ export const routes: readonly Route[] = [
   collectionsRetrievePostRoute,
   collectionsRetrieveGetRoute,
   collectionsUpsertRoute,
+  // Its subrequests run through the routes of this list.
+  compositeRoute(() => routes),
   identityRoute,
   oauthTokenRoute,
   oauthAuthorizeRoute,

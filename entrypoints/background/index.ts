@@ -34,10 +34,13 @@ export default defineBackground(() => {
   const sidOf = async (apiOrigin: string) =>
     (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }).catch(() => null))?.value ?? null;
   // Identities were once remembered by org alone; a second user of the org could open the first
-  // user's plans offline. They are now remembered per session in the sign-in store.
-  void browser.storage.local.get(null).then((items) => {
-    const stale = Object.keys(items).filter((key) => key.startsWith('precall:identity:'));
-    if (stale.length > 0) void browser.storage.local.remove(stale);
+  // user's plans offline. They are now remembered per session in the sign-in store. Only an
+  // update can bring such keys, so they are looked for then, not at every start.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.storage.local.get(null).then((items) => {
+      const stale = Object.keys(items).filter((key) => key.startsWith('precall:identity:'));
+      if (stale.length > 0) void browser.storage.local.remove(stale);
+    });
   });
 
   const openDb = (session: { dbName: string }) => {

@@ -18,97 +18,135 @@ const origin = z.url({ error: 'origin must be the Salesforce page origin' });
 const opportunityId = z.string().refine(isRecordId, 'Not a Salesforce record id');
 const syncedTable = z.enum(['plans', 'objections']);
 
-export const requestSchemas = {
-  'session:get': z.object({ origin }),
-  'plans:list': z.object({ origin, opportunityId }),
-  'plan:save': z.object({ origin, plan: callPlanSchema }),
-  'plan:delete': z.object({ origin, planKey: z.uuid() }),
-  'summaries:get': z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+/**
+ * Each request's schema, built the first time a message of its type is parsed: zod 4 builds a
+ * schema's every check when it is declared, and the worker would otherwise build all of them at
+ * each start, before it could answer the one message that woke it.
+ */
+const requestSchemaBuilders = {
+  'session:get': () => z.object({ origin }),
+  'plans:list': () => z.object({ origin, opportunityId }),
+  'plan:save': () => z.object({ origin, plan: callPlanSchema }),
+  'plan:delete': () => z.object({ origin, planKey: z.uuid() }),
+  'summaries:get': () => z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
   // Sign-in, from Precall's own top-level pages (options, the OAuth callback): no org named.
-  'signin:accounts': z.object({}),
-  'oauth:start': z.object({
-    loginUrl: z.url({ protocol: /^https?$/, error: 'The login URL must be a web address' }),
-    clientId: z.string().trim().min(1, 'Enter the consumer key').max(255),
-  }),
-  'oauth:complete': z.object({ callbackUrl: z.string().max(4000) }),
-  'org:check': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
-  'account:sign-out': z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
-  'account:forget': z.object({ orgId: z.string().regex(/^00D\w{15}$/), confirm: z.boolean() }),
-  'sync:status': z.object({ origin }),
-  'sync:run': z.object({ origin }),
-  'sync:changes': z.object({ origin }),
-  'plans:pull': z.object({
-    origin,
-    opportunityIds: z.array(opportunityId).min(1).max(2000),
-    force: z.boolean().optional(),
-  }),
-  'conflict:resolve': z.object({
-    origin,
-    table: syncedTable,
-    key: z.uuid(),
-    resolution: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('fields'), choices: z.record(z.string().max(64), z.enum(['local', 'remote'])) }),
-      z.object({ kind: z.literal('restore') }),
-      z.object({ kind: z.literal('delete') }),
-    ]),
-  }),
-  'rejection:resolve': z.object({ origin, table: syncedTable, key: z.uuid(), action: z.enum(['retry', 'discard']) }),
-  'badges:get': z.object({
-    origin,
-    opportunityIds: z
-      .array(
-        z.string().refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id'),
-      )
-      .min(1)
-      .max(badgeIdsPerRequest),
-  }),
-  'drafts:list': z.object({ origin, opportunityId }),
-  'draft:save': z.object({ origin, plan: draftPlanSchema }),
-  'draft:discard': z.object({ origin, planKey: z.uuid() }),
-  /** `refresh`: answer after asking Salesforce (the panel asks twice: at once, then refreshed). */
-  'opportunity:context': z.object({ origin, opportunityId, refresh: z.boolean().optional() }),
-  'plan:coach-note': z.object({
-    origin,
-    planKey: z.uuid(),
-    coachNote: z.string().max(fieldLimits.coachNote, {
-      error: (issue) =>
-        `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+  'signin:accounts': () => z.object({}),
+  'oauth:start': () =>
+    z.object({
+      loginUrl: z.url({ protocol: /^https?$/, error: 'The login URL must be a web address' }),
+      clientId: z.string().trim().min(1, 'Enter the consumer key').max(255),
     }),
-  }),
-  /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
-  'coaching:report': periodChecked(z.object({ origin, ...coachingPeriodShape, refresh: z.boolean().optional() })),
-  'coaching:evidence': periodChecked(
+  'oauth:complete': () => z.object({ callbackUrl: z.string().max(4000) }),
+  'org:check': () => z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
+  'account:sign-out': () =>
+    z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
+  'account:forget': () => z.object({ orgId: z.string().regex(/^00D\w{15}$/), confirm: z.boolean() }),
+  'sync:status': () => z.object({ origin }),
+  'sync:run': () => z.object({ origin }),
+  'sync:changes': () => z.object({ origin }),
+  'plans:pull': () =>
     z.object({
       origin,
-      ...coachingPeriodShape,
-      figure: coachingEvidenceFigureSchema,
-      /** null: the chosen reps together. */
-      repId: z.string().max(18).nullable(),
-      /** null: the whole period. */
-      weekStart: z.iso.date().nullable(),
+      opportunityIds: z.array(opportunityId).min(1).max(2000),
+      force: z.boolean().optional(),
     }),
-  ),
+  'conflict:resolve': () =>
+    z.object({
+      origin,
+      table: syncedTable,
+      key: z.uuid(),
+      resolution: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('fields'), choices: z.record(z.string().max(64), z.enum(['local', 'remote'])) }),
+        z.object({ kind: z.literal('restore') }),
+        z.object({ kind: z.literal('delete') }),
+      ]),
+    }),
+  'rejection:resolve': () =>
+    z.object({ origin, table: syncedTable, key: z.uuid(), action: z.enum(['retry', 'discard']) }),
+  'badges:get': () =>
+    z.object({
+      origin,
+      opportunityIds: z
+        .array(
+          z.string().refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id'),
+        )
+        .min(1)
+        .max(badgeIdsPerRequest),
+    }),
+  'drafts:list': () => z.object({ origin, opportunityId }),
+  'draft:save': () => z.object({ origin, plan: draftPlanSchema }),
+  'draft:discard': () => z.object({ origin, planKey: z.uuid() }),
+  /** `refresh`: answer after asking Salesforce (the panel asks twice: at once, then refreshed). */
+  'opportunity:context': () => z.object({ origin, opportunityId, refresh: z.boolean().optional() }),
+  'plan:coach-note': () =>
+    z.object({
+      origin,
+      planKey: z.uuid(),
+      coachNote: z.string().max(fieldLimits.coachNote, {
+        error: (issue) =>
+          `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+      }),
+    }),
+  /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
+  'coaching:report': () => periodChecked(z.object({ origin, ...coachingPeriodShape, refresh: z.boolean().optional() })),
+  'coaching:evidence': () =>
+    periodChecked(
+      z.object({
+        origin,
+        ...coachingPeriodShape,
+        figure: coachingEvidenceFigureSchema,
+        /** null: the chosen reps together. */
+        repId: z.string().max(18).nullable(),
+        /** null: the whole period. */
+        weekStart: z.iso.date().nullable(),
+      }),
+    ),
   /** The rep's own plans on an opportunity with a coaching note they have not read. */
-  'notes:unread': z.object({ origin, opportunityId }),
-  'note:read': z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
+  'notes:unread': () => z.object({ origin, opportunityId }),
+  'note:read': () => z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
   /** Objections met on similar deals, ranked; `listed`: what the plan already expects. */
-  'objections:suggest': z.object({
-    origin,
-    opportunityId,
-    listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
-  }),
+  'objections:suggest': () =>
+    z.object({
+      origin,
+      opportunityId,
+      listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
+    }),
   /** The team playbook page; `refresh`: answer after a sync with Salesforce. */
-  'playbook:get': z.object({ origin, refresh: z.boolean().optional() }),
-  'playbook:save': z.object({ origin, bundle: playbookBundleSchema }),
+  'playbook:get': () => z.object({ origin, refresh: z.boolean().optional() }),
+  'playbook:save': () => z.object({ origin, bundle: playbookBundleSchema }),
   /** The playbook at an opportunity's stage, for the panel's checklist. */
-  'playbook:for-opportunity': z.object({ origin, opportunityId }),
-  'playbook:adherence': z.object({
-    origin,
-    from: z.iso.date(),
-    to: z.iso.date(),
-    timeZone: z.string().min(1).max(100),
-  }),
+  'playbook:for-opportunity': () => z.object({ origin, opportunityId }),
+  'playbook:adherence': () =>
+    z.object({
+      origin,
+      from: z.iso.date(),
+      to: z.iso.date(),
+      timeZone: z.string().min(1).max(100),
+    }),
 } as const;
+
+type RequestSchemas = {
+  readonly [T in keyof typeof requestSchemaBuilders]: ReturnType<(typeof requestSchemaBuilders)[T]>;
+};
+
+export const requestSchemas: RequestSchemas = lazilyBuilt(requestSchemaBuilders);
+
+/** An object with the builders' keys whose values are built on first read, then kept. */
+function lazilyBuilt<T extends Record<string, () => unknown>>(builders: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const built = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(builders) as (keyof T)[]) {
+    Object.defineProperty(built, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const schema = builders[key]?.();
+        Object.defineProperty(built, key, { value: schema, enumerable: true, writable: false });
+        return schema;
+      },
+    });
+  }
+  return built;
+}
 
 /** Messages that name no org: only Precall's top-level pages may send them. */
 export const signInMessageTypes = [
@@ -126,7 +164,7 @@ export type RequestOf<T extends MessageType> = z.infer<(typeof requestSchemas)[T
 
 export const envelopeSchema = z.object({
   precall: z.literal(1),
-  type: z.enum(Object.keys(requestSchemas) as [MessageType, ...MessageType[]]),
+  type: z.enum(Object.keys(requestSchemaBuilders) as [MessageType, ...MessageType[]]),
   payload: z.unknown(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;

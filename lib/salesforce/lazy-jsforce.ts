@@ -1,3 +1,4 @@
+import type { PassThrough } from 'node:stream';
 import type { Connection as JsforceConnection } from 'jsforce';
 
 /**
@@ -11,6 +12,8 @@ export const jsforceGlobal = 'precallJsforce';
 
 interface LoadedJsforce {
   Connection: typeof JsforceConnection;
+  /** The stream a transport hands jsforce to pipe a response through (lib/salesforce/lazy-stream.ts). */
+  PassThrough: typeof PassThrough;
 }
 
 type WorkerScope = typeof globalThis & {
@@ -18,7 +21,7 @@ type WorkerScope = typeof globalThis & {
   [jsforceGlobal]?: LoadedJsforce;
 };
 
-function loadJsforce(): LoadedJsforce {
+export function loadJsforce(): LoadedJsforce {
   const scope = globalThis as WorkerScope;
   if (!scope[jsforceGlobal]) scope.importScripts?.(jsforceScript);
   const loaded = scope[jsforceGlobal];

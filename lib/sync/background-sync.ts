@@ -1,6 +1,6 @@
 import type { PrecallDb } from '../db/precall-db';
 import type { Session } from '../messaging/protocol';
-import { type KnownSession, readKnownSessions, rememberSession, type StorageArea } from './known-sessions';
+import { type KnownSession, readKnownSessions, rememberSession, type SessionStorageArea } from './known-sessions';
 import { hasSendable } from './push-outbox';
 import { runRowName, type SyncDeps } from './run-sync';
 import { scheduledRun } from './scheduled-run';
@@ -9,7 +9,7 @@ import { createSyncService, type SyncService } from './sync-service';
 import { type ToolbarBadge, toolbarBadge } from './toolbar-badge';
 
 export interface BackgroundSyncDeps extends SyncDeps {
-  storage: StorageArea;
+  storage: SessionStorageArea;
   openDb(session: Session): PrecallDb;
   /** Shows the badge of the user who last spoke (the toolbar icon). */
   showBadge?(badge: ToolbarBadge): void;

@@ -12,7 +12,9 @@ export interface KnownSession {
   lastActiveAt: string;
 }
 
-export interface StorageArea {
+// Neither `StorageArea` nor a free `storage`: WXT auto-imports those names from its storage
+// module, which would then be bundled into the worker and evaluated at every start.
+export interface SessionStorageArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
@@ -31,8 +33,8 @@ const sessionSchema = z.object({
 
 const knownSchema = z.object({ session: sessionSchema, lastActiveAt: z.iso.datetime() });
 
-export async function readKnownSessions(storage: StorageArea): Promise<KnownSession[]> {
-  const stored = (await storage.get(knownSessionsKey))[knownSessionsKey];
+export async function readKnownSessions(area: SessionStorageArea): Promise<KnownSession[]> {
+  const stored = (await area.get(knownSessionsKey))[knownSessionsKey];
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((item) => {
     const parsed = knownSchema.safeParse(item);
@@ -41,13 +43,13 @@ export async function readKnownSessions(storage: StorageArea): Promise<KnownSess
 }
 
 /** Records that a page or panel spoke for `session` now; true when this user is new here. */
-export async function rememberSession(storage: StorageArea, session: Session, now: Date): Promise<boolean> {
-  const known = await readKnownSessions(storage);
+export async function rememberSession(area: SessionStorageArea, session: Session, now: Date): Promise<boolean> {
+  const known = await readKnownSessions(area);
   const isNew = !known.some((k) => k.session.dbName === session.dbName);
   const next = [
     ...known.filter((k) => k.session.dbName !== session.dbName),
     { session, lastActiveAt: now.toISOString() },
   ];
-  await storage.set({ [knownSessionsKey]: next });
+  await area.set({ [knownSessionsKey]: next });
   return isNew;
 }

@@ -8,6 +8,7 @@ import { remoteUserOf, userSelect } from '../salesforce/map-user';
 import { parseRemote } from './parse-remote';
 import { playbookTables } from './pull-playbook';
 import { pullQuery } from './pull-query';
+import type { QueryPage } from './salesforce-client';
 import { soqlDate, soqlDateTime, where } from './soql';
 import { storeMeetings, storeOpportunities, storeUsers } from './store-cache-records';
 import { storeRemoteRecords } from './store-remote-records';
@@ -123,13 +124,53 @@ export const userPull: PullStep = {
 
 /** Pulls one sObject's changes; returns how many records came. */
 export async function pullChanges(ctx: SyncContext, step: PullStep): Promise<number> {
-  const { db } = ctx;
-  const state = await db.syncState.get(step.sobject);
+  return pullFrom(ctx, await pullOf(ctx, step));
+}
+
+/**
+ * Pulls several sObjects' changes (plans and their objections), the first page of each asked in
+ * one Composite request (one API call, not one per sObject); each is then stored and continued
+ * (nextRecordsUrl) in the order given, as `pullChanges` would. `pulled` follows each sObject.
+ */
+export async function pullChangesTogether(
+  ctx: SyncContext,
+  steps: readonly PullStep[],
+  pulled: (step: PullStep) => void = () => {},
+): Promise<number> {
+  const pulls: Pull[] = [];
+  for (const step of steps) pulls.push(await pullOf(ctx, step));
+  const firstPages =
+    pulls.length > 1
+      ? await ctx.salesforce.queryTogether(pulls.map((pull) => ({ soql: pull.soql, all: pull.step.all })))
+      : [];
+  let count = 0;
+  for (const [index, pull] of pulls.entries()) {
+    count += await pullFrom(ctx, pull, firstPages[index]);
+    pulled(pull.step);
+  }
+  return count;
+}
+
+/** One sObject's pull as decided before its first request: where it starts, and its query. */
+interface Pull {
+  step: PullStep;
+  from: Date | null;
+  startedAt: string;
+  soql: string;
+}
+
+async function pullOf(ctx: SyncContext, step: PullStep): Promise<Pull> {
+  const state = await ctx.db.syncState.get(step.sobject);
   const watermark = state?.watermark ? Date.parse(state.watermark) : null;
   const from = watermark === null ? null : new Date(watermark - ctx.options.overlapMs);
-  const startedAt = ctx.now().toISOString();
+  return { step, from, startedAt: ctx.now().toISOString(), soql: step.soql(ctx, from) };
+}
+
+async function pullFrom(ctx: SyncContext, pull: Pull, firstPage?: QueryPage): Promise<number> {
+  const { db } = ctx;
+  const { step, from, startedAt } = pull;
   let total = 0;
-  const count = await pullQuery(ctx, step.soql(ctx, from), { all: step.all }, async (records, page, seen) => {
+  const onPage = async (records: unknown[], page: QueryPage, seen: number) => {
     total = Math.max(total, page.totalSize);
     const pageMark = lastModstamp(records);
     await db.transaction('rw', [db.syncState, ...pageTables(ctx)], async () => {
@@ -145,8 +186,8 @@ export async function pullChanges(ctx: SyncContext, step: PullStep): Promise<num
       });
     });
     ctx.progress({ phase: 'pull', done: seen, total });
-  });
-  return count;
+  };
+  return pullQuery(ctx, pull.soql, { all: step.all }, onPage, firstPage);
 }
 
 function pageTables(ctx: SyncContext) {

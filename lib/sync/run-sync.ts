@@ -5,7 +5,15 @@ import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import { type ApiUsage, retryDelayMs } from './backoff';
 import { refreshOrgStages } from './org-stages';
 import { pruneIfDue } from './prune-old-plans';
-import { meetingPull, objectionPull, opportunityPull, planPull, pullChanges, userPull } from './pull-changes';
+import {
+  meetingPull,
+  objectionPull,
+  opportunityPull,
+  planPull,
+  pullChanges,
+  pullChangesTogether,
+  userPull,
+} from './pull-changes';
 import { playbookPulls } from './pull-playbook';
 import { type PushReport, pushOutbox } from './push-outbox';
 import { pushPlaybook } from './push-playbook';
@@ -67,10 +75,10 @@ export async function runSync(
       if (deps.online?.() === false) {
         throw new SyncFailure('offline', 'offline', 'This browser is offline');
       }
-      await pullChanges(ctx, planPull);
-      ctx.checkpoint('pulled plans');
-      await pullChanges(ctx, objectionPull);
-      ctx.checkpoint('pulled objections');
+      // Plans and objections: their first pages in one request (one API call).
+      await pullChangesTogether(ctx, [planPull, objectionPull], (step) =>
+        ctx.checkpoint(step === planPull ? 'pulled plans' : 'pulled objections'),
+      );
       await reconcileIfDue(ctx);
       push = await pushOutbox(ctx);
       ctx.checkpoint('pushed');

@@ -29,6 +29,12 @@ export interface SaveResult {
  */
 export interface SalesforceClient {
   query(soql: string, options?: { all?: boolean }): Promise<QueryPage>;
+  /**
+   * Several queries in one Composite request, which Salesforce counts as one API call; answers
+   * each query's first page, in order. A query Salesforce refuses fails the whole call, as it
+   * would on its own.
+   */
+  queryTogether(queries: readonly { soql: string; all?: boolean }[]): Promise<QueryPage[]>;
   queryMore(nextRecordsUrl: string): Promise<QueryPage>;
   /** sObject Collections upsert on an External ID, ≤ 200 records, allOrNone false. */
   upsert(sobject: string, externalIdField: string, records: readonly Record<string, unknown>[]): Promise<SaveResult[]>;
@@ -40,36 +46,66 @@ export interface SalesforceClient {
   describe?(sobject: string): Promise<SObjectDescribe>;
 }
 
-const describeSchema = z.looseObject({
-  fields: z.array(
-    z.looseObject({
-      name: z.string(),
-      picklistValues: z
-        .array(
-          z.looseObject({ value: z.string(), label: z.string().nullable().optional(), active: z.boolean().optional() }),
-        )
-        .optional(),
-    }),
-  ),
-});
+/** A schema built on its first use, not when the worker starts (zod 4 builds eagerly). */
+function built<T>(make: () => T): () => T {
+  let schema: T | undefined;
+  return () => {
+    schema ??= make();
+    return schema;
+  };
+}
 
-export type SObjectDescribe = z.infer<typeof describeSchema>;
-
-const pageSchema = z.looseObject({
-  totalSize: z.number(),
-  done: z.boolean(),
-  nextRecordsUrl: z.string().optional(),
-  records: z.array(z.unknown()),
-});
-
-const saveResultsSchema = z.array(
+const describeSchema = built(() =>
   z.looseObject({
-    id: z.string().nullable().optional(),
-    success: z.boolean(),
-    errors: z.array(
-      z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+    fields: z.array(
+      z.looseObject({
+        name: z.string(),
+        picklistValues: z
+          .array(
+            z.looseObject({
+              value: z.string(),
+              label: z.string().nullable().optional(),
+              active: z.boolean().optional(),
+            }),
+          )
+          .optional(),
+      }),
     ),
   }),
+);
+
+export type SObjectDescribe = z.infer<ReturnType<typeof describeSchema>>;
+
+const pageSchema = built(() =>
+  z.looseObject({
+    totalSize: z.number(),
+    done: z.boolean(),
+    nextRecordsUrl: z.string().optional(),
+    records: z.array(z.unknown()),
+  }),
+);
+
+/** Salesforce's limit on query subrequests in one Composite request. */
+export const maxQueriesTogether = 5;
+
+const compositeSchema = built(() =>
+  z.looseObject({
+    compositeResponse: z.array(
+      z.looseObject({ body: z.unknown(), httpStatusCode: z.number(), referenceId: z.string() }),
+    ),
+  }),
+);
+
+const saveResultsSchema = built(() =>
+  z.array(
+    z.looseObject({
+      id: z.string().nullable().optional(),
+      success: z.boolean(),
+      errors: z.array(
+        z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+      ),
+    }),
+  ),
 );
 
 /** Lets the org's event logs attribute these calls to Precall. */
@@ -130,11 +166,42 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
       return call(
         (conn) =>
           conn.request({ method: 'GET', url: `/${resource}?q=${encodeURIComponent(soql)}`, headers: callOptions }),
-        pageSchema,
+        pageSchema(),
       );
     },
+    async queryTogether(queries) {
+      if (queries.length > maxQueriesTogether) {
+        throw new Error(`At most ${maxQueriesTogether} queries go in one Composite request`);
+      }
+      const answers = await call(async (conn) => {
+        const base = `/services/data/v${conn.version}`;
+        const compositeRequest = queries.map((query, index) => ({
+          method: 'GET',
+          url: `${base}/${query.all ? 'queryAll' : 'query'}?q=${encodeURIComponent(query.soql)}`,
+          referenceId: `query${index}`,
+        }));
+        const answer = compositeSchema().safeParse(
+          await conn.request({
+            method: 'POST',
+            url: '/composite',
+            body: JSON.stringify({ allOrNone: false, compositeRequest }),
+            headers: { ...callOptions, 'content-type': 'application/json' },
+          }),
+        );
+        if (!answer.success) {
+          throw new SyncFailure('error', 'MALFORMED_RESPONSE', 'Salesforce answered in a form Precall cannot read');
+        }
+        const byReference = new Map(answer.data.compositeResponse.map((item) => [item.referenceId, item]));
+        return compositeRequest.map(({ referenceId }) => {
+          const item = byReference.get(referenceId);
+          if (item && item.httpStatusCode >= 400) throw subrequestError(item.httpStatusCode, item.body);
+          return item?.body;
+        });
+      }, z.array(pageSchema()));
+      return answers;
+    },
     queryMore(nextRecordsUrl) {
-      return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema);
+      return call((conn) => conn.request({ method: 'GET', url: nextRecordsUrl, headers: callOptions }), pageSchema());
     },
     async upsert(sobject, externalIdField, records) {
       if (records.length === 0) return [];
@@ -146,7 +213,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
             body: JSON.stringify({ allOrNone: false, records }),
             headers: { ...callOptions, 'content-type': 'application/json' },
           }),
-        saveResultsSchema,
+        saveResultsSchema(),
       );
       return results.map(toSaveResult);
     },
@@ -159,14 +226,14 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
             url: `/composite/sobjects?ids=${ids.join(',')}&allOrNone=false`,
             headers: callOptions,
           }),
-        saveResultsSchema,
+        saveResultsSchema(),
       );
       return results.map(toSaveResult);
     },
     describe(sobject) {
       return call(
         (conn) => conn.request({ method: 'GET', url: `/sobjects/${sobject}/describe`, headers: callOptions }),
-        describeSchema,
+        describeSchema(),
       );
     },
     apiUsage() {
@@ -176,7 +243,20 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
   };
 }
 
-function toSaveResult(result: z.infer<typeof saveResultsSchema>[number]): SaveResult {
+/**
+ * A failed subrequest as jsforce reports a failed request of its own (`HttpApiError`: the error
+ * code as name and errorCode, Salesforce's message), so it is classified the same way.
+ */
+function subrequestError(status: number, body: unknown): Error {
+  const first = (Array.isArray(body) ? body[0] : body) as { errorCode?: unknown; message?: unknown } | undefined;
+  const hasMessage = typeof first?.message === 'string';
+  const code = hasMessage && typeof first?.errorCode === 'string' ? first.errorCode : `ERROR_HTTP_${status}`;
+  const error = new Error(hasMessage ? (first?.message as string) : JSON.stringify(body));
+  error.name = code;
+  return Object.assign(error, { errorCode: code, data: first });
+}
+
+function toSaveResult(result: z.infer<ReturnType<typeof saveResultsSchema>>[number]): SaveResult {
   const saved: SaveResult = { success: result.success, errors: result.errors };
   if (result.id) saved.id = result.id;
   return saved;

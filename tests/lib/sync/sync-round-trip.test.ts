@@ -101,7 +101,7 @@ describe('a plan written here reaches Salesforce and comes back', () => {
     await demoControl(org, 'DELETE', 'stats');
     await riley.sync();
     const stats = (await demoControl(org, 'GET', 'stats')) as { byKind: Record<string, number> };
-    // Two incremental queries (plans, objections), nothing pushed.
-    expect(stats.byKind).toEqual({ queryAll: 2 });
+    // Both incremental queries (plans, objections) in one composite request, nothing pushed.
+    expect(stats.byKind).toEqual({ composite: 1 });
   });
 });

@@ -1,0 +1,122 @@
+import { productionExtensionDir } from '../../demo/launch-chromium';
+import { writeBareExtension } from './support/bare-extension';
+import { launchPipeChromium } from './support/pipe-chromium';
+
+/**
+ * `npm run bench:worker-profile` (after `npx wxt build`): where a cold start of the worker goes.
+ * Traces Chromium while Precall's worker and a bare one are stopped and woken by a message, in
+ * turn, and prints the median of each phase on the worker's thread: isolate set-up, reading the
+ * installed script, compiling it (from V8's code cache), its top-level evaluation, the garbage
+ * collections within it, and the work after it until the last event (the first message's answer).
+ */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; consumedCacheSize?: number } };
+}
+
+const rounds = Number(process.env.PROFILE_ROUNDS ?? 11);
+const bareDir = await writeBareExtension();
+const browser = await launchPipeChromium([productionExtensionDir, bareDir]);
+try {
+  const internalsPage = await browser.open('chrome://extensions-internals');
+  const internals = JSON.parse(await browser.evaluate<string>(internalsPage, 'document.body.textContent')) as {
+    id: string;
+    name: string;
+  }[];
+  const idOf = (match: (name: string) => boolean) => internals.find((extension) => match(extension.name))?.id ?? '';
+  const precallId = idOf((name) => name.startsWith('Precall'));
+  const bareId = idOf((name) => name === 'Bare worker');
+  const precallPage = await browser.open(`chrome-extension://${precallId}/oauth.html`);
+  await browser.evaluate(
+    precallPage,
+    `new Promise((r) => { const c = () => document.querySelector('[data-oauth-result]') ? r(1) : setTimeout(c, 20); c(); })`,
+  );
+  const barePage = await browser.open(`chrome-extension://${bareId}/page.html`);
+  const running = new Map<string, string>();
+  browser.on('ServiceWorker.workerVersionUpdated', (params, from) => {
+    if (from !== barePage) return;
+    for (const version of params.versions as { versionId: string; runningStatus: string }[]) {
+      running.set(version.versionId, version.runningStatus);
+    }
+  });
+  await browser.send('ServiceWorker.enable', {}, barePage);
+  const ask = async (session: string, message: unknown) => {
+    await browser.send('ServiceWorker.stopAllWorkers', {}, barePage);
+    while ([...running.values()].some((status) => status !== 'stopped')) await new Promise((r) => setTimeout(r, 5));
+    await browser.evaluate(
+      session,
+      `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((a) => { if (!a?.ok) throw new Error(JSON.stringify(a)); })`,
+    );
+  };
+  const signIn = { precall: 1, type: 'signin:accounts', payload: {} };
+  await ask(precallPage, signIn);
+  await ask(barePage, { ping: true });
+
+  const events: TraceEvent[] = [];
+  browser.on('Tracing.dataCollected', (params) => events.push(...(params.value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => browser.on('Tracing.tracingComplete', () => resolve()));
+  await browser.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: ['v8', 'v8.execute', 'disabled-by-default-v8.compile', 'devtools.timeline', 'ServiceWorker'],
+    },
+  });
+  for (let round = 0; round < rounds; round++) {
+    await ask(precallPage, signIn);
+    await ask(barePage, { ping: true });
+  }
+  await browser.send('Tracing.end');
+  await complete;
+  printPhases(events, precallId);
+} finally {
+  await browser.close();
+}
+
+function printPhases(events: TraceEvent[], precallId: string): void {
+  const workerThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'ServiceWorker thread')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byStart = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || !workerThreads.has(thread)) continue;
+    byStart.set(thread, [...(byStart.get(thread) ?? []), event]);
+  }
+  const phases = new Map<string, Record<string, number>[]>();
+  for (const started of byStart.values()) {
+    const script = started.find((e) => e.name === 'EvaluateScript')?.args?.data?.url;
+    if (!script) continue;
+    const who = script.startsWith(`chrome-extension://${precallId}/`) ? 'Precall' : 'bare';
+    const sum = (name: string) => started.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+    const first = Math.min(...started.map((e) => e.ts));
+    const last = Math.max(...started.map((e) => e.ts + (e.dur ?? 0)));
+    const evaluated = Math.max(...started.filter((e) => e.name === 'EvaluateScript').map((e) => e.ts + (e.dur ?? 0)));
+    phases.set(who, [
+      ...(phases.get(who) ?? []),
+      {
+        'whole start, first event to last': (last - first) / 1000,
+        'isolate set-up': sum('V8PerIsolateData::Initialize'),
+        'reading the installed script': sum('ServiceWorkerInstalledScriptsManager::GetScriptData'),
+        'compiling (code cache)': sum('v8.compile'),
+        'top-level evaluation': sum('v8.run'),
+        'garbage collection': sum('MinorGC') + sum('MajorGC'),
+        'after evaluation until the answer': (last - evaluated) / 1000,
+        'code cache, kB': (started.find((e) => e.name === 'v8.compile')?.args?.data?.consumedCacheSize ?? 0) / 1000,
+      },
+    ]);
+  }
+  for (const [who, starts] of phases) {
+    console.log(`${who}: medians of ${starts.length} cold starts`);
+    for (const phase of Object.keys(starts[0] ?? {})) {
+      const values = starts.map((start) => start[phase] ?? 0).sort((a, b) => a - b);
+      console.log(`  ${phase.padEnd(36)} ${(values[Math.floor(values.length / 2)] ?? 0).toFixed(1).padStart(8)}`);
+    }
+  }
+}
