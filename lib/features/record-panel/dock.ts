@@ -68,16 +68,17 @@ export function mountDock(options: DockOptions): Dock {
     place();
   };
 
-  // Shown once it knows where Lightning's header ends, so it never flashes over the header.
-  host.style.visibility = 'hidden';
   setCollapsed(options.collapsed);
   window.addEventListener('resize', place, { signal });
   // Lightning may draw or resize its header after the panel docks (async rendering, banners).
-  watchHeaderBottom((bottom) => {
-    top = bottom;
-    place();
-    host.style.removeProperty('visibility');
-  }, signal);
+  watchHeaderBottom(
+    host,
+    (bottom) => {
+      top = bottom;
+      place();
+    },
+    signal,
+  );
   tab.addEventListener(
     'click',
     () => {

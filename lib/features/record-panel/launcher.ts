@@ -61,12 +61,7 @@ export function mountLauncher({ send, connections, signal }: LauncherOptions): v
   applyPanel = apply;
   apply();
 
-  // Shown once it knows where Lightning's header ends, so it never flashes over the header.
-  host.style.visibility = 'hidden';
-  watchHeaderBottom((bottom) => {
-    tab.style.top = `${bottom}px`;
-    host.style.removeProperty('visibility');
-  }, signal);
+  watchHeaderBottom(host, (bottom) => (tab.style.top = `${bottom}px`), signal);
   // The message is sent inside the click, so the background still holds the rep's gesture.
   tab.addEventListener(
     'click',
