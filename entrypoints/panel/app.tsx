@@ -7,7 +7,7 @@ import { summarizeOpportunity } from '../../lib/model/plan-status';
 import { Editor } from './editor';
 import { Plans } from './plans';
 import { SignInMessage } from './sign-in-message';
-import { createPanelStore, PanelStoreContext, usePanelStore } from './store';
+import { createPanelStore, type PanelStore, PanelStoreContext, usePanelStore } from './store';
 import { SyncPanel } from './sync-panel';
 import { useNow } from './use-now';
 
@@ -32,6 +32,8 @@ export interface AppProps {
   /** The record's name as the page titles it, shown until Salesforce's own copy is known. */
   pageTitle?: string;
   now?: () => Date;
+  /** A store made by the host, which can then switch the opportunity without waiting for a render. */
+  store?: PanelStore;
 }
 
 const systemNow = () => new Date();
@@ -45,9 +47,10 @@ export function App({
   pageTitle,
   now = systemNow,
   openOptions = () => {},
+  store: given,
 }: AppProps) {
   // One store for the life of the panel on one org; a new opportunity switches it, not replaces it.
-  const [store] = useState(() => createPanelStore({ send, origin, now }, opportunityId));
+  const [store] = useState(() => given ?? createPanelStore({ send, origin, now }, opportunityId));
   useEffect(() => {
     store.getState().switchOpportunity(opportunityId);
   }, [store, opportunityId]);

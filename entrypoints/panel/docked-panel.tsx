@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Send } from '../../lib/messaging/client';
 import { savePlacement } from '../../lib/preferences/panel-placement';
 import { App, type PanelHost } from './app';
+import { createPanelStore } from './store';
 import { useParentFrame } from './use-parent-frame';
 
 /** The panel docked in a Salesforce page: the page says which opportunity, the panel can fold or move. */
@@ -20,7 +21,15 @@ export function DockedPanel({
   now?: () => Date;
 }) {
   const [opportunityId, setOpportunityId] = useState(first);
-  const follow = useCallback((next: string) => setOpportunityId(next), []);
+  const [store] = useState(() => createPanelStore({ send, origin, now: now ?? (() => new Date()) }, first));
+  // The page moved on: the plans are asked for in this task, not after React's next render and paint.
+  const follow = useCallback(
+    (next: string) => {
+      store.getState().switchOpportunity(next);
+      setOpportunityId(next);
+    },
+    [store],
+  );
   const { collapse } = useParentFrame(origin, follow);
   const host = useMemo<PanelHost>(
     () => ({
@@ -38,6 +47,14 @@ export function DockedPanel({
     [collapse],
   );
   return (
-    <App send={send} origin={origin} opportunityId={opportunityId} host={host} now={now} openOptions={openOptions} />
+    <App
+      send={send}
+      origin={origin}
+      opportunityId={opportunityId}
+      host={host}
+      now={now}
+      openOptions={openOptions}
+      store={store}
+    />
   );
 }

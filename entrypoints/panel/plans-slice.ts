@@ -3,6 +3,7 @@ import { request } from '../../lib/messaging/client';
 import type { PlanRecord } from '../../lib/model/call-plan';
 import { restoredDraftOf } from './draft';
 import { errorMessageOf } from './session-slice';
+import { createShownPlans, type ShownPlans } from './shown-plans';
 import type { PanelState } from './store';
 import type { PanelDeps } from './store-deps';
 
@@ -22,7 +23,11 @@ export interface PlansSlice {
 }
 
 export const createPlansSlice =
-  (deps: PanelDeps, opportunityId: string): StateCreator<PanelState, [], [], PlansSlice> =>
+  (
+    deps: PanelDeps,
+    opportunityId: string,
+    shown: ShownPlans = createShownPlans(),
+  ): StateCreator<PanelState, [], [], PlansSlice> =>
   (set, get) => ({
     opportunityId,
     plans: [],
@@ -58,9 +63,17 @@ export const createPlansSlice =
     switchOpportunity(next) {
       if (next === get().opportunityId) return;
       get().leaveDraft();
-      set({ opportunityId: next, plans: [], editingKey: null, context: null });
+      // Plans shown before come back at once; the background's answer then brings any change.
+      const recalled = shown.recall(next);
+      set({
+        opportunityId: next,
+        plans: recalled ?? [],
+        plansState: recalled ? { kind: 'ready' } : { kind: 'loading' },
+        editingKey: null,
+        context: null,
+      });
       if (get().session.kind === 'signed-in') {
-        void get().loadPlans();
+        void get().loadPlans({ quiet: recalled !== undefined });
         void get().loadContext();
       }
     },

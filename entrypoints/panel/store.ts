@@ -7,6 +7,7 @@ import { createNotesSlice, type NotesSlice } from './notes-slice';
 import { createPlansSlice, type PlansSlice } from './plans-slice';
 import { createPlaybookSlice, type PlaybookSlice } from './playbook-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createShownPlans } from './shown-plans';
 import type { PanelDeps } from './store-deps';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 
@@ -22,9 +23,10 @@ export type PanelStore = StoreApi<PanelState>;
 
 /** One store per mounted panel, so two panels (or two tests) never share a draft. */
 export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelStore {
-  return createStore<PanelState>()((...args) => ({
+  const shown = createShownPlans();
+  const store = createStore<PanelState>()((...args) => ({
     ...createSessionSlice(deps)(...args),
-    ...createPlansSlice(deps, opportunityId)(...args),
+    ...createPlansSlice(deps, opportunityId, shown)(...args),
     ...createEditorSlice(deps)(...args),
     ...createSyncSlice(deps)(...args),
     ...createContextSlice(deps)(...args),
@@ -32,6 +34,11 @@ export function createPanelStore(deps: PanelDeps, opportunityId: string): PanelS
     ...createLibrarySlice(deps)(...args),
     ...createPlaybookSlice(deps)(...args),
   }));
+  // Every list the rep saw is remembered, whichever step changed it last (a save, a delete, a pull).
+  store.subscribe((state) => {
+    if (state.plansState.kind === 'ready') shown.remember(state.opportunityId, state.plans);
+  });
+  return store;
 }
 
 export const PanelStoreContext = createContext<PanelStore | null>(null);

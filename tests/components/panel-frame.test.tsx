@@ -46,6 +46,49 @@ describe('panel: talking with the framing page', () => {
     expect(screen.queryByText('Goal on opportunity A')).toBeNull();
   });
 
+  it("asks for the new opportunity's plans in the task of the page's message, before any render", async () => {
+    const background = createBackground();
+    const send = vi.fn(background.send);
+    renderDocked(send, opportunityA);
+    expect(await screen.findByText('No call plans yet for this opportunity.')).toBeTruthy();
+    send.mockClear();
+
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { type: 'precall:opportunity', opportunityId: opportunityB },
+        origin: testOrigin,
+        source: window.parent,
+      }),
+    );
+    const asked = send.mock.calls.map(([message]) => message as { type: string; payload: { opportunityId?: string } });
+    expect(asked).toContainEqual(
+      expect.objectContaining({
+        type: 'plans:list',
+        payload: expect.objectContaining({ opportunityId: opportunityB }),
+      }),
+    );
+    await act(async () => {});
+  });
+
+  it('going back to an opportunity shows its plans at once, then what changed meanwhile', async () => {
+    const background = createBackground();
+    await seedPlan(background.send, opportunityA, 'Goal on opportunity A');
+    await seedPlan(background.send, opportunityB, 'Goal on opportunity B');
+    renderDocked(background.send, opportunityA);
+    expect(await screen.findByText('Goal on opportunity A')).toBeTruthy();
+    postFromFrame({ type: 'precall:opportunity', opportunityId: opportunityB }, testOrigin, window.parent);
+    expect(await screen.findByText('Goal on opportunity B')).toBeTruthy();
+    // Written elsewhere (a sync pull, the side panel) while the rep looked at B.
+    await seedPlan(background.send, opportunityA, 'Second goal on opportunity A');
+
+    postFromFrame({ type: 'precall:opportunity', opportunityId: opportunityA }, testOrigin, window.parent);
+    // No answer from the background awaited: the list shown last time is back in the same task.
+    expect(screen.getByText('Goal on opportunity A')).toBeTruthy();
+    expect(screen.queryByText('Loading call plans…')).toBeNull();
+    expect(screen.queryByText('Goal on opportunity B')).toBeNull();
+    expect(await screen.findByText('Second goal on opportunity A')).toBeTruthy();
+  });
+
   it('asks the framing page to collapse the panel, on its own origin only', async () => {
     const background = createBackground();
     const post = vi.spyOn(window.parent, 'postMessage').mockImplementation(() => {});

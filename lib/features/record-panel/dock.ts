@@ -1,6 +1,6 @@
 import { isCollapseMessage, opportunityMessage } from '../../messaging/frame-messages';
-import { selectors } from '../../salesforce/selectors';
 import { dockStyles } from './dock-styles';
+import { watchHeaderBottom } from './header-bottom';
 import { dockWidth, reservePageRoom, tabWidth } from './page-room';
 
 export interface DockOptions {
@@ -53,8 +53,8 @@ export function mountDock(options: DockOptions): Dock {
   let opportunityId = options.opportunityId;
   const reserve = reservePageRoom(signal);
 
+  let top = 0;
   const place = () => {
-    const top = headerBottom();
     for (const element of [dock, tab]) element.style.top = `${top}px`;
     dock.style.height = `calc(100vh - ${top}px)`;
     // The viewport keeps its width whatever the root's margin, so the dock never shrinks itself.
@@ -68,33 +68,17 @@ export function mountDock(options: DockOptions): Dock {
     place();
   };
 
-  place();
   setCollapsed(options.collapsed);
   window.addEventListener('resize', place, { signal });
   // Lightning may draw or resize its header after the panel docks (async rendering, banners).
-  const header = new ResizeObserver(place);
-  const watchHeader = () => {
-    header.disconnect();
-    for (const selector of selectors.globalHeader) {
-      const element = document.querySelector(selector);
-      if (element) header.observe(element);
-    }
-  };
-  watchHeader();
-  const headerArrival = new MutationObserver(() => {
-    if (selectors.globalHeader.some((selector) => document.querySelector(selector))) {
-      headerArrival.disconnect();
-      watchHeader();
+  watchHeaderBottom(
+    host,
+    (bottom) => {
+      top = bottom;
       place();
-    }
-  });
-  if (!selectors.globalHeader.some((selector) => document.querySelector(selector))) {
-    headerArrival.observe(document.body, { childList: true, subtree: true });
-  }
-  signal.addEventListener('abort', () => {
-    header.disconnect();
-    headerArrival.disconnect();
-  });
+    },
+    signal,
+  );
   tab.addEventListener(
     'click',
     () => {
@@ -139,14 +123,4 @@ function panelSrc(panelUrl: string, opportunityId: string): string {
   url.searchParams.set('origin', location.origin);
   url.searchParams.set('opportunityId', opportunityId);
   return url.href;
-}
-
-/** The panel starts below Lightning's global header, whatever its height on this org. */
-export function headerBottom(): number {
-  let bottom = 0;
-  for (const selector of selectors.globalHeader) {
-    const header = document.querySelector(selector);
-    if (header) bottom = Math.max(bottom, header.getBoundingClientRect().bottom);
-  }
-  return Math.round(bottom);
 }

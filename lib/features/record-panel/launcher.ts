@@ -1,6 +1,6 @@
 import { openSidePanelRequest, sidePanelPortName } from '../../messaging/side-panel-messages';
-import { headerBottom } from './dock';
 import { dockStyles } from './dock-styles';
+import { watchHeaderBottom } from './header-bottom';
 import { reservePageRoom, tabWidth } from './page-room';
 
 /** The part of a runtime port the launcher needs. */
@@ -61,11 +61,7 @@ export function mountLauncher({ send, connections, signal }: LauncherOptions): v
   applyPanel = apply;
   apply();
 
-  const place = () => {
-    tab.style.top = `${headerBottom()}px`;
-  };
-  place();
-  window.addEventListener('resize', place, { signal });
+  watchHeaderBottom(host, (bottom) => (tab.style.top = `${bottom}px`), signal);
   // The message is sent inside the click, so the background still holds the rep's gesture.
   tab.addEventListener(
     'click',

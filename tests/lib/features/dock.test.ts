@@ -11,6 +11,10 @@ class FakeResizeObserver {
   }
   observe(element: Element) {
     this.observed.add(element);
+    // As a browser does, after the next layout: once for every element it starts observing.
+    setTimeout(() => {
+      if (this.observed.has(element)) this.callback();
+    });
   }
   disconnect() {
     this.observed.clear();
@@ -104,6 +108,20 @@ describe('mountDock', () => {
     FakeResizeObserver.resize(header);
     expect(dock.style.top).toBe('128px');
     expect(dock.style.height).toBe('calc(100vh - 128px)');
+  });
+
+  it('never reads the layout of the page while mounting: it waits for the header to be laid out', async () => {
+    const header = document.createElement('header');
+    header.id = 'oneHeader';
+    const measured = vi.fn(() => ({ bottom: 90 }) as DOMRect);
+    header.getBoundingClientRect = measured;
+    document.body.prepend(header);
+    const { frame } = mount();
+    const host = document.querySelector<HTMLElement>('[data-precall-dock]');
+    expect(measured).not.toHaveBeenCalled();
+    expect(host?.style.visibility).toBe('hidden');
+    await vi.waitFor(() => expect(frame.parentElement?.style.top).toBe('90px'));
+    expect(host?.style.visibility).toBe('');
   });
 
   it('takes its width from the page instead of covering it, the tab its own strip, and gives it back', () => {

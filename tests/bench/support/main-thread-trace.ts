@@ -1,0 +1,76 @@
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread time: what the thread itself ran, without the time the OS gave other processes. */
+  tdur?: number;
+  args?: { name?: string };
+}
+
+const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Starts a DevTools trace of top-level tasks (with their thread time) on this page's browser. */
+export async function startMainThreadTrace(cdp: CDPSession): Promise<() => Promise<number>> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+  });
+  return async () => {
+    const complete = new Promise<string>((resolve) =>
+      cdp.once('Tracing.tracingComplete', (event) => resolve(String(event.stream))),
+    );
+    await cdp.send('Tracing.end');
+    return mainThreadMs(await readTrace(cdp, await complete));
+  };
+}
+
+async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/**
+ * The thread time of the busiest renderer main thread (the page's): its top-level tasks summed,
+ * nested tasks counted once. Thread time, unlike the wall time of `Performance.getMetrics`, does
+ * not grow when the machine gives the renderer's core to another process mid-task.
+ */
+export function mainThreadMs(events: readonly TraceEvent[]): number {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || !taskNames.has(event.name) || !mainThreads.has(thread)) continue;
+    const tasks = byThread.get(thread) ?? [];
+    tasks.push(event);
+    byThread.set(thread, tasks);
+  }
+  let busiest = 0;
+  for (const tasks of byThread.values()) {
+    tasks.sort((a, b) => a.ts - b.ts);
+    let total = 0;
+    let end = 0;
+    for (const task of tasks) {
+      if (task.ts < end) continue;
+      end = task.ts + (task.dur ?? 0);
+      total += task.tdur ?? task.dur ?? 0;
+    }
+    busiest = Math.max(busiest, total / 1000);
+  }
+  return busiest;
+}
