@@ -5,9 +5,10 @@ import { meetingSelect, remoteMeetingOf } from '../salesforce/map-meeting';
 import { objectionSync, remoteObjectionOf } from '../salesforce/map-objection';
 import { opportunitySelect, remoteOpportunityOf } from '../salesforce/map-opportunity';
 import { type RemoteRecord, selectFieldsOf } from '../salesforce/map-synced-record';
+import { idChunksWithin } from './id-chunks';
 import { parseRemote } from './parse-remote';
 import { pullQuery } from './pull-query';
-import { chunks, soqlDateTime, soqlIdList } from './soql';
+import { soqlDateTime, soqlIdList } from './soql';
 import { storeMeetings, storeOpportunities } from './store-cache-records';
 import { storeRemoteRecords } from './store-remote-records';
 import type { SyncContext } from './sync-context';
@@ -19,16 +20,29 @@ export interface OpportunityPull {
   notVisible: string[];
 }
 
-/** Ids per query: SOQL `IN` lists stay well inside Salesforce's query length limits. */
-const idsPerQuery = 200;
+/**
+ * Salesforce takes 16,384 bytes of URI and headers together per request (414 or 431 beyond):
+ * the query's URI stays within 14,000, leaving the headers (session, user agent) ample room.
+ */
+const maxQueryUri = 14_000;
+/** The path before the encoded query: `/services/data/vNN.N/query?q=`. */
+const queryPath = '/services/data/v00.0/query?q='.length;
 const daysMs = 24 * 60 * 60_000;
 
+/** One child relationship of a queried record: null when there are no children. */
+interface ChildResult {
+  done?: boolean;
+  nextRecordsUrl?: string;
+  records?: unknown[];
+}
+
 /**
- * Pulls everything Precall shows for some opportunities, now: the opportunities themselves,
- * their plans (deleted ones included, through queryAll) with their objections, and their
- * meetings around now. One query per 200 ids per sObject; opportunities pulled within
- * `freshForMs` are skipped unless `force`. A plan kept here that Salesforce no longer has for
- * the opportunity is treated as deleted there.
+ * Pulls everything Precall shows for some opportunities, now, in one relationship query per
+ * chunk of ids: each opportunity with its plans, their objections, and its meetings around now
+ * (as many ids a chunk as the query URI holds: 500 and more). What Salesforce no longer returns
+ * for an opportunity it returned (a plan, an objection or a meeting deleted there, in the recycle
+ * bin or long gone) is deleted here too, edits not yet sent excepted. Opportunities pulled within
+ * `freshForMs` are skipped unless `force`.
  */
 export async function pullOpportunities(
   ctx: SyncContext,
@@ -47,87 +61,116 @@ export async function pullOpportunities(
           )
           .map((row) => row?.id as string),
   );
-  const result: OpportunityPull = { pulled: [], notVisible: [] };
-  for (const batch of chunks(
+  const from = new Date(now.getTime() - ctx.options.meetingsPastDays * daysMs);
+  const to = new Date(now.getTime() + ctx.options.meetingsAheadDays * daysMs);
+  const soql = (idList: string) =>
+    `SELECT ${opportunitySelect.join(', ')}, ` +
+    `(SELECT ${selectFieldsOf(callPlanSync).join(', ')}, (SELECT ${selectFieldsOf(objectionSync).join(', ')} FROM Objections__r) FROM Call_Plans__r), ` +
+    `(SELECT ${meetingSelect.join(', ')} FROM Events WHERE StartDateTime >= ${soqlDateTime(from)} AND StartDateTime <= ${soqlDateTime(to)}) ` +
+    `FROM Opportunity WHERE Id IN (${idList})`;
+  // 15-character ids name the same records in fewer characters: more ids a query. Only ids go
+  // into the SOQL (normalised above; checked again here), never anything quoted as one.
+  const literal = (id: string) => soqlIdList([id.slice(0, 15)]).slice(1, -1);
+  const chunks = idChunksWithin(
     ids.filter((id) => !fresh.has(id)),
-    idsPerQuery,
-  )) {
+    queryPath + encodeURIComponent(soql('')).length,
+    (id) => encodeURIComponent(`${literal(id)},`).length,
+    maxQueryUri,
+  );
+  const result: OpportunityPull = { pulled: [], notVisible: [] };
+  for (const batch of chunks) {
     ctx.checkpoint('pull opportunities');
     const at = now.toISOString();
     const visible = new Set<string>();
-    await pullQuery(
-      ctx,
-      `SELECT ${opportunitySelect.join(', ')} FROM Opportunity WHERE Id IN ${soqlIdList(batch)}`,
-      { all: false },
-      async (records) => {
-        const opportunities = parseRemote(records, (raw) => remoteOpportunityOf(raw, at), 'opportunity');
-        for (const opportunity of opportunities) visible.add(opportunity.row.id);
-        await storeOpportunities(db, opportunities, at);
-      },
-    );
+    const seen = new Set<string>();
+    await pullQuery(ctx, soql(batch.map(literal).join(',')), { all: false }, async (records) => {
+      const opportunities = parseRemote(records, (raw) => remoteOpportunityOf(raw, at), 'opportunity');
+      for (const opportunity of opportunities) visible.add(opportunity.row.id);
+      await storeOpportunities(db, opportunities, at);
+      const planRecords: unknown[] = [];
+      const objectionRecords: unknown[] = [];
+      const meetingRecords: unknown[] = [];
+      for (const record of records as Record<string, unknown>[]) {
+        for (const plan of await childRecords(ctx, record.Call_Plans__r)) {
+          planRecords.push(plan);
+          objectionRecords.push(...(await childRecords(ctx, (plan as Record<string, unknown>).Objections__r)));
+        }
+        meetingRecords.push(...(await childRecords(ctx, record.Events)));
+      }
+      const plans = parseRemote(planRecords, remotePlanOf, 'call plan');
+      const objections = parseRemote(objectionRecords, remoteObjectionOf, 'objection');
+      for (const record of [...plans, ...objections]) seen.add(record.salesforceId);
+      await storeRemoteRecords(db, ctx.session.userId, plans, ctx.now());
+      await storeRemoteRecords(db, ctx.session.userId, objections, ctx.now());
+      const meetings = parseRemote(meetingRecords, (raw) => remoteMeetingOf(raw, at), 'event');
+      for (const meeting of meetings) seen.add(meeting.id);
+      await storeMeetings(db, meetings);
+    });
     const shown = batch.filter((id) => visible.has(id));
     result.pulled.push(...shown);
     const hidden = batch.filter((id) => !visible.has(id));
     result.notVisible.push(...hidden);
     await forgetUnchangedPlansOf(ctx, hidden);
     if (shown.length === 0) continue;
-
-    const seenPlans = new Set<string>();
-    await pullQuery(
-      ctx,
-      `SELECT ${selectFieldsOf(callPlanSync).join(', ')} FROM ${callPlanSync.sobject} WHERE Opportunity__c IN ${soqlIdList(shown)}`,
-      { all: true },
-      async (records) => {
-        const plans = parseRemote(records, remotePlanOf, 'call plan');
-        for (const plan of plans) seenPlans.add(plan.salesforceId);
-        await storeRemoteRecords(db, ctx.session.userId, plans, ctx.now());
-      },
-    );
-    await pullQuery(
-      ctx,
-      `SELECT ${selectFieldsOf(objectionSync).join(', ')} FROM ${objectionSync.sobject} WHERE Call_Plan__r.Opportunity__c IN ${soqlIdList(shown)}`,
-      { all: true },
-      async (records) => {
-        await storeRemoteRecords(
-          db,
-          ctx.session.userId,
-          parseRemote(records, remoteObjectionOf, 'objection'),
-          ctx.now(),
-        );
-      },
-    );
-    await goneFromSalesforce(ctx, shown, seenPlans);
-    const from = new Date(now.getTime() - ctx.options.meetingsPastDays * daysMs);
-    const to = new Date(now.getTime() + ctx.options.meetingsAheadDays * daysMs);
-    await pullQuery(
-      ctx,
-      `SELECT ${meetingSelect.join(', ')} FROM Event WHERE WhatId IN ${soqlIdList(shown)} AND StartDateTime >= ${soqlDateTime(from)} AND StartDateTime <= ${soqlDateTime(to)}`,
-      { all: true },
-      async (records) => {
-        await storeMeetings(
-          db,
-          parseRemote(records, (raw) => remoteMeetingOf(raw, at), 'event'),
-        );
-      },
-    );
+    await goneFromSalesforce(ctx, shown, seen);
+    await meetingsGone(ctx, shown, seen, from, to);
   }
   return result;
 }
 
-/** Plans synced here for these opportunities that Salesforce returned no trace of. */
+/**
+ * Every record of a child relationship: Salesforce may send a large one in batches, the rest
+ * behind its own `nextRecordsUrl`.
+ */
+async function childRecords(ctx: SyncContext, value: unknown): Promise<unknown[]> {
+  let child = value as ChildResult | null | undefined;
+  const records = [...(child?.records ?? [])];
+  while (child && child.done === false && child.nextRecordsUrl) {
+    ctx.checkpoint('query page');
+    child = await ctx.salesforce.queryMore(child.nextRecordsUrl);
+    records.push(...(child.records ?? []));
+  }
+  return records;
+}
+
+/**
+ * Plans and objections synced here for these opportunities that Salesforce returned no trace
+ * of: deleted there (objections before their plans).
+ */
 async function goneFromSalesforce(ctx: SyncContext, opportunityIds: readonly string[], seen: ReadonlySet<string>) {
   const { db } = ctx;
   const plans = await db.plans
     .where('opportunityId')
     .anyOf([...opportunityIds])
     .toArray();
-  const gone: RemoteRecord[] = [];
-  for (const plan of plans) {
-    const base = await db.bases.get(['plans', plan.planKey]);
-    if (!base || seen.has(base.salesforceId)) continue;
-    gone.push({ ...baseRecord(base), isDeleted: true });
-  }
+  const bases = await db.bases
+    .where('planKey')
+    .anyOf(plans.map((plan) => plan.planKey))
+    .toArray();
+  const gone: RemoteRecord[] = bases
+    .filter((base) => !seen.has(base.salesforceId))
+    .sort((a, b) => (a.table === b.table ? 0 : a.table === 'objections' ? -1 : 1))
+    .map((base) => ({ ...baseRecord(base), isDeleted: true }));
   if (gone.length > 0) await storeRemoteRecords(db, ctx.session.userId, gone, ctx.now());
+}
+
+/** Meetings kept here for these opportunities, within the window asked for, that Salesforce no longer has. */
+async function meetingsGone(
+  ctx: SyncContext,
+  opportunityIds: readonly string[],
+  seen: ReadonlySet<string>,
+  from: Date,
+  to: Date,
+) {
+  const inWindow = (startAt: string | null) =>
+    startAt !== null && Date.parse(startAt) >= from.getTime() && Date.parse(startAt) <= to.getTime();
+  const gone = (
+    await ctx.db.meetings
+      .where('opportunityId')
+      .anyOf([...opportunityIds])
+      .toArray()
+  ).filter((meeting) => !seen.has(meeting.id) && inWindow(meeting.startAt));
+  if (gone.length > 0) await ctx.db.meetings.bulkDelete(gone.map((meeting) => meeting.id));
 }
 
 /** An opportunity this user can no longer see takes its untouched plans with it. */

@@ -1,7 +1,7 @@
 import type { OpportunityLink } from '../../salesforce/lightning/adapter';
-import { composedContains } from '../../salesforce/lightning/shadow-dom';
 import { createBadgeHost, isOwnHost, renderBadge } from './badge-element';
 import type { BadgeSource } from './badge-source';
+import { insideAny } from './inside-any';
 
 export interface DecoratorOptions {
   document: Document;
@@ -11,17 +11,22 @@ export interface DecoratorOptions {
 }
 
 export interface Decorator {
-  /** Makes the badges under `root` match the links found there now; links no longer found lose theirs. */
-  reconcile(root: Element | ShadowRoot, found: readonly OpportunityLink[]): void;
+  /** Makes the badges under `roots` match the links found there now; links no longer found lose theirs. */
+  reconcile(roots: ReadonlySet<Node>, found: readonly OpportunityLink[]): void;
   /** Renders the badges of these ids again (their summaries arrived or changed). */
   refresh(opportunityIds: ReadonlySet<string>): void;
   /** Drops every link that left the document or that `keep` no longer wants. */
   sweep(keep: (link: Element) => boolean): void;
-  /** The ids of every link being decorated. */
+  /** The ids of every link being decorated (an id shown by several links comes once per link). */
   opportunityIds(): string[];
+  /** Ends a pass: true when badges wait for a later one, `badgesPerPass` being built already. */
+  passEnded(): boolean;
   /** Removes every badge. */
   clear(): void;
 }
+
+/** Badge elements built in one pass: about a screenful, well inside one frame. */
+export const badgesPerPass = 30;
 
 interface Tracked {
   opportunityId: string;
@@ -36,6 +41,8 @@ interface Tracked {
 export function createDecorator(options: DecoratorOptions): Decorator {
   const { document, source } = options;
   const tracked = new Map<Element, Tracked>();
+  /** Badge elements this pass built or had to leave for a later one. */
+  let built = 0;
 
   function track(link: Element, opportunityId: string): Tracked {
     const entry = tracked.get(link) ?? { opportunityId, host: null };
@@ -67,8 +74,11 @@ export function createDecorator(options: DecoratorOptions): Decorator {
     }
     let host = entry.host;
     if (!host || host.previousSibling !== link) {
-      host?.remove();
-      host = createBadgeHost(document, options.onOpenPlan);
+      if (!host) {
+        // Building the element is the costly part: a screenful a pass, the rest in later ones.
+        if (++built > badgesPerPass) return;
+      }
+      host ??= createBadgeHost(document, options.onOpenPlan);
       link.after(host);
       entry.host = host;
     }
@@ -77,14 +87,14 @@ export function createDecorator(options: DecoratorOptions): Decorator {
   }
 
   return {
-    reconcile(root, found) {
+    reconcile(roots, found) {
       const seen = new Set<Element>();
       for (const { link, opportunityId } of found) {
         seen.add(link);
         place(link, track(link, opportunityId));
       }
       for (const link of [...tracked.keys()]) {
-        if (!seen.has(link) && composedContains(root, link)) untrack(link);
+        if (!seen.has(link) && insideAny(roots, link)) untrack(link);
       }
     },
     refresh(opportunityIds) {
@@ -97,7 +107,12 @@ export function createDecorator(options: DecoratorOptions): Decorator {
     sweep(keep) {
       for (const link of [...tracked.keys()]) if (!link.isConnected || !keep(link)) untrack(link);
     },
-    opportunityIds: () => [...new Set([...tracked.values()].map((entry) => entry.opportunityId))],
+    passEnded() {
+      const more = built > badgesPerPass;
+      built = 0;
+      return more;
+    },
+    opportunityIds: () => [...tracked.values()].map((entry) => entry.opportunityId),
     clear() {
       for (const link of [...tracked.keys()]) untrack(link);
     },
@@ -106,10 +121,5 @@ export function createDecorator(options: DecoratorOptions): Decorator {
 
 /** A row Lightning cloned carries a shell of our badge (shadow roots are not cloned): it goes. */
 function removeCopiesAfter(host: Element): void {
-  let next = host.nextElementSibling;
-  while (next && isOwnHost(next)) {
-    const after = next.nextElementSibling;
-    next.remove();
-    next = after;
-  }
+  for (let next = host.nextElementSibling; next && isOwnHost(next); next = host.nextElementSibling) next.remove();
 }

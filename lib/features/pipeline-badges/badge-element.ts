@@ -51,16 +51,18 @@ export function createBadgeHost(document: Document, onOpenPlan: () => void): HTM
   const card = create('div');
   button.type = 'button';
   icon.setAttribute('viewBox', '0 0 16 16');
-  icon.setAttribute('aria-hidden', 'true');
+  icon.ariaHidden = 'true';
   met.className = 'met';
   card.id = 'card';
-  card.setAttribute('popover', 'hint');
+  card.popover = 'hint';
   icon.append(path);
   button.append(icon, label, met);
   root.append(button, card);
   // Constructable stylesheets are in every Chrome that runs Manifest V3 extensions.
-  sheet ??= new CSSStyleSheet();
-  if (sheet.cssRules.length === 0) sheet.replaceSync(badgeStyles);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(badgeStyles);
+  }
   root.adoptedStyleSheets = [sheet];
   button.setAttribute('interestForElement' in button ? 'interestfor' : 'popovertarget', 'card');
   const parts: BadgeParts = { button, path, label, met, card, opportunityId: '', summary: null, onOpenPlan };

@@ -1,19 +1,15 @@
 /**
  * Runs `work` once in the next animation frame however often it is asked for before then:
  * every change Lightning makes within a frame is handled in one pass. A hidden tab gets no
- * frames, so its work waits until it is shown.
+ * frames, so its work waits until it is shown; after `signal` aborts, nothing runs.
  */
-export function createFrameTask(
-  work: () => void,
-  signal: AbortSignal,
-  frames: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'> = window,
-): () => void {
-  let handle = 0;
-  signal.addEventListener('abort', () => handle && frames.cancelAnimationFrame(handle), { once: true });
+export function createFrameTask(work: () => void, signal: AbortSignal): () => void {
+  let asked = false;
   return () => {
-    if (handle || signal.aborted) return;
-    handle = frames.requestAnimationFrame(() => {
-      handle = 0;
+    if (asked) return;
+    asked = true;
+    requestAnimationFrame(() => {
+      asked = false;
       if (!signal.aborted) work();
     });
   };

@@ -1,6 +1,6 @@
 import type { PageAdapter } from '../../salesforce/lightning/adapter';
-import { composedContains } from '../../salesforce/lightning/shadow-dom';
 import { isOwnHost } from './badge-element';
+import { insideAny } from './inside-any';
 
 export interface PageChange {
   /** Subtrees to look at again: whole link holders when they appear, else changed rows and cards. */
@@ -36,19 +36,19 @@ export interface PageWatcherOptions {
  */
 export function createPageWatcher({ document, adapter, signal, onChange }: PageWatcherOptions): PageWatcher {
   let pages: Element[] = [];
-  let holders: Element[] = [];
+  let holders = new Set<Node>();
   let pagesChanged = true;
   let discover = false;
   let removals = false;
   const dirty = new Set<Element | ShadowRoot>();
   const shadowRoots = new Set<ShadowRoot>();
+  const subtree = { childList: true, subtree: true };
   const linkChanges: MutationObserverInit = {
-    childList: true,
-    subtree: true,
+    ...subtree,
     attributes: true,
     attributeFilter: [...adapter.recordAttributes],
   };
-  const insideHolder = (node: Node) => holders.some((holder) => composedContains(holder, node));
+  const insideHolder = (node: Node) => insideAny(holders, node);
   const pagesSwitched = () => {
     pagesChanged = true;
     onChange();
@@ -95,7 +95,7 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
     stages.disconnect();
     const stageElements = adapter.pageStages(document);
     // Until Lightning has drawn a stage there is nothing narrower to watch.
-    if (stageElements.length === 0) stages.observe(document.documentElement, { childList: true, subtree: true });
+    if (stageElements.length === 0) stages.observe(document.documentElement, subtree);
     for (const stage of stageElements) stages.observe(stage, { childList: true });
     for (const element of adapter.pageSwitches(document)) {
       stages.observe(element, { attributes: true, attributeFilter: ['class', 'hidden'] });
@@ -105,9 +105,9 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
     pages = shown;
     structure.disconnect();
     links.disconnect();
-    holders = [];
+    holders = new Set();
     shadowRoots.clear();
-    for (const page of pages) structure.observe(page, { childList: true, subtree: true });
+    for (const page of pages) structure.observe(page, subtree);
     discover = true;
     removals = true;
   }
@@ -116,11 +116,11 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
     discover = false;
     const found = pages.flatMap(adapter.linkHolders);
     for (const holder of found) {
-      if (holders.includes(holder)) continue;
+      if (holders.has(holder)) continue;
       links.observe(holder, linkChanges);
       dirty.add(holder);
     }
-    holders = found;
+    holders = new Set(found);
   }
 
   signal.addEventListener('abort', () => {
@@ -133,10 +133,9 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
       if (discover) findHolders();
       const candidates = [...dirty].filter((root) => root.isConnected && insideHolder(root));
       dirty.clear();
+      const all = new Set<Node>(candidates);
       const change = {
-        roots: candidates.filter(
-          (root) => !candidates.some((other) => other !== root && composedContains(other, root)),
-        ),
+        roots: candidates.filter((root) => !insideAny(all, root.parentNode)),
         removals,
       };
       removals = false;

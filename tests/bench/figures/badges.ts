@@ -20,8 +20,12 @@ const active = 'div.windowViewMode-normal.active';
  * bench fills the shown table with 500 rows of other opportunities at once (as a long related
  * list or a scrolled console list holds them), then counts the messages the content script sends,
  * the Salesforce requests the background makes for them (cold: never seen; warm: the same list
- * again in a new page), and the main-thread time of the frames that draw the arrived summaries
- * (the demo build's `precall:badges-drawn` measures, lib/features/pipeline-badges/badge-engine.ts).
+ * again in a new page), and the main-thread time of every pass the content script makes from the
+ * rows appearing until all 500 have their badge: its script with the style and layout of the
+ * badges it built (the demo build's `precall:badges-drawn` measures,
+ * lib/features/pipeline-badges/badge-engine.ts). Badges are built a screenful a frame, so the
+ * figure is the longest of those passes (a frame the user waits through); the note gives the
+ * number of passes and their total.
  */
 export async function badges(): Promise<Figure[]> {
   const org = await startOrg();
@@ -45,17 +49,20 @@ export async function badges(): Promise<Figure[]> {
         .filter(([kind]) => /^query/.test(kind))
         .reduce((sum, [, n]) => sum + n, 0);
     const requests = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
-    const drawn = [...cold.drawn, ...warm.drawn];
-    const firstDraw = cold.drawn[0];
+    const longest = (passes: number[]) => (passes.length > 0 ? Math.max(...passes) : null);
+    const total = (passes: number[]) => passes.reduce((sum, ms) => sum + ms, 0);
+    const coldLongest = longest(cold.passes);
+    const describe = (label: string, passes: number[]) =>
+      `${label}: ${passes.length} passes, longest ${round(longest(passes) ?? 0)} ms, total ${round(total(passes))} ms`;
     return [
       {
-        name: `Badges: main thread to draw ${rows} arrived summaries`,
-        value: firstDraw ? round(firstDraw.ms) : null,
+        name: `Badges: main thread per frame while ${rows} rows get their badges`,
+        value: coldLongest === null ? null : round(coldLongest),
         unit: 'ms',
         budget: '≤ 16 ms',
         reference: { name: 'the page building and laying out the rows', value: round(cold.built), unit: 'ms' },
-        pass: firstDraw ? firstDraw.ms <= 16 : null,
-        note: `passes: ${drawn.map((d) => `${d.ids} ids in ${round(d.ms)} ms`).join('; ')}`,
+        pass: coldLongest === null ? null : coldLongest <= 16 && (longest(warm.passes) ?? 0) <= 16,
+        note: `longest pass, script with the style and layout it causes; ${describe('cold', cold.passes)}; ${describe('warm', warm.passes)}`,
       },
       {
         name: `Badges: messages for a ${rows}-row list`,
@@ -119,7 +126,8 @@ async function countBadgeMessages(worker: Worker): Promise<MessageCounter> {
 interface ListRun {
   messages: number;
   requests: Record<string, number>;
-  drawn: { ids: number; ms: number }[];
+  /** Main-thread time of each pass of the content script, from the rows appearing until all have badges. */
+  passes: number[];
   /** Main-thread time the page took to build and lay out the same rows. */
   built: number;
 }
@@ -167,12 +175,10 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
     { timeout: 60_000 },
   );
   await settle(page, org);
-  const drawn = await page.evaluate(() =>
-    performance
-      .getEntriesByName('precall:badges-drawn')
-      .map((entry) => ({ ids: (entry as PerformanceMeasure).detail as number, ms: entry.duration })),
+  const passes = await page.evaluate(() =>
+    performance.getEntriesByName('precall:badges-drawn').map((entry) => entry.duration),
   );
-  return { messages: await counter.count(), requests: await apiRequests(org, 'riley@precall.demo'), drawn, built };
+  return { messages: await counter.count(), requests: await apiRequests(org, 'riley@precall.demo'), passes, built };
 }
 
 /** Until the background's pull for the list has landed: no new API request for a while, and the page idle. */

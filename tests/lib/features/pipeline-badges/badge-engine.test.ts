@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { badgesPerPass } from '../../../../lib/features/pipeline-badges/badge-decorator';
 import { startBadgeEngine } from '../../../../lib/features/pipeline-badges/badge-engine';
 import { createBadgeSource, type MessageEvents } from '../../../../lib/features/pipeline-badges/badge-source';
 import { badgeUpdate } from '../../../../lib/messaging/badge-messages';
@@ -231,6 +232,44 @@ describe('pipeline badges on other pages', () => {
     await start(background);
     expect(badges()).toHaveLength(0);
     expect(document.querySelectorAll('.forceSearchResultsRegion a')).toHaveLength(4);
+  });
+});
+
+describe('a long list', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('builds a screenful of badges a frame, the rest in frames of their own once the page is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
+    const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
+    const ids = Array.from({ length: 2 * badgesPerPass + 10 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
+    region.replaceChildren(
+      ...ids.map((id) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `/lightning/r/Opportunity/${id}/view`;
+        item.append(link);
+        return item;
+      }),
+    );
+    const background = await start();
+    const linked = ids.map(to18);
+    const shown = () => badgeIds().filter((id) => linked.includes(id as string));
+    // The first pass: the first screenful, in page order; the background was asked for all at once.
+    expect(shown()).toEqual(linked.slice(0, badgesPerPass));
+    expect(background.sent).toHaveLength(1);
+    expect(idle).toHaveLength(1);
+    idle.shift()?.();
+    await nextFrames(1);
+    expect(shown()).toEqual(linked.slice(0, 2 * badgesPerPass));
+    idle.shift()?.();
+    await nextFrames(1);
+    expect(shown().sort()).toEqual([...linked].sort());
+    expect(new Set(badgeIds()).size).toBe(badgeIds().length);
+    // All drawn: nothing more waits for an idle moment.
+    await nextFrames(2);
+    expect(idle).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { insideAny } from '../../../../lib/features/pipeline-badges/inside-any';
+
+function tree() {
+  const row = document.createElement('tr');
+  const cell = document.createElement('th');
+  const host = document.createElement('span');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const link = document.createElement('a');
+  link.href = '/lightning/r/006Hs00000AAAA1IAP/view';
+  shadow.append(link);
+  cell.append(host);
+  row.append(cell);
+  const other = document.createElement('tr');
+  return { row, cell, host, shadow, link, other };
+}
+
+describe('insideAny', () => {
+  it.each([
+    { case: 'the root itself', roots: ['row'], node: 'row', inside: true },
+    { case: 'a child of a root', roots: ['row'], node: 'cell', inside: true },
+    { case: 'inside a shadow root, through its host', roots: ['row'], node: 'link', inside: true },
+    { case: 'the shadow root as a root', roots: ['shadow'], node: 'link', inside: true },
+    { case: 'another row', roots: ['other'], node: 'link', inside: false },
+    { case: 'the root below the node', roots: ['link'], node: 'row', inside: false },
+    { case: 'no roots', roots: [], node: 'link', inside: false },
+  ] as const)('$case', ({ roots, node, inside }) => {
+    const nodes = tree();
+    expect(insideAny(new Set(roots.map((name) => nodes[name])), nodes[node])).toBe(inside);
+  });
+
+  it('a link with no parent is inside nothing (an anchor`s own `host` is no shadow host)', () => {
+    const { link, shadow } = tree();
+    link.remove();
+    expect(insideAny(new Set([shadow]), link)).toBe(false);
+  });
+
+  it('climbs from a shadow root to its host', () => {
+    const { shadow, row } = tree();
+    expect(insideAny(new Set([row]), shadow)).toBe(true);
+    expect(insideAny(new Set([row]), null)).toBe(false);
+  });
+});
