@@ -147,7 +147,19 @@ async function readCopy(copy: DatabaseCopy, period: { fromMs: number; toMs: numb
   for (const table of copiedTables) copy[table].changed = new Set();
   try {
     let moved = false;
-    await db.transaction('r', [db.plans, db.objections, db.meetings, db.opportunities, db.users], async () => {
+    // Only the tables with something to read take part: with nothing written since the last
+    // report, no IndexedDB transaction at all, so a sync writing meanwhile keeps no one waiting.
+    const stale = (table: Exclude<CopiedTable, 'objections'>) =>
+      copy[table].rows === null || taken[table] === 'all' || taken[table].size > 0;
+    const reading = (['plans', 'opportunities', 'meetings', 'users'] as const).filter(stale);
+    const objectionsNeeded =
+      reading.includes('plans') ||
+      taken.objections === 'all' ||
+      taken.objections.size > 0 ||
+      missingObjections(copy, period).length > 0;
+    const scope = [...reading, ...(objectionsNeeded ? (['objections'] as const) : [])].map((table) => db[table]);
+    if (scope.length === 0) return result(copy, period);
+    await db.transaction('r', scope, async () => {
       const results = await Promise.all([
         refreshed(copy.plans, taken.plans, db.plans, coachingPlanRow, (plan) => plan.planKey),
         refreshed(copy.opportunities, taken.opportunities, db.opportunities, coachingDealRow, (o) => o.id),
@@ -163,6 +175,10 @@ async function readCopy(copy: DatabaseCopy, period: { fromMs: number; toMs: numb
     for (const table of copiedTables) copy[table].changed = merged(copy[table].changed, taken[table]);
     throw error;
   }
+  return result(copy, period);
+}
+
+function result(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): CoachingCopyRead {
   const plans = listOf(copy.plans);
   const window = objectionWindow(period);
   const objections: CoachingObjection[] = [];
@@ -275,12 +291,7 @@ async function refreshedObjections(
       }
     });
   }
-  const window = objectionWindow(period);
-  const missing: string[] = [];
-  for (const plan of (copy.plans.rows as Map<string, CoachingPlan>).values()) {
-    const at = Date.parse(plan.callAt);
-    if (at >= window.from && at <= window.to && !objections.byPlan.has(plan.planKey)) missing.push(plan.planKey);
-  }
+  const missing = missingObjections(copy, period);
   if (missing.length > 0) {
     for (const planKey of missing) objections.byPlan.set(planKey, []);
     const found = await db.objections.where('planKey').anyOf(missing).toArray();
@@ -291,4 +302,15 @@ async function refreshedObjections(
     }
   }
   return moved;
+}
+
+/** The period's plans whose objections were never read. */
+function missingObjections(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): string[] {
+  const window = objectionWindow(period);
+  const missing: string[] = [];
+  for (const plan of copy.plans.rows?.values() ?? []) {
+    const at = Date.parse(plan.callAt);
+    if (at >= window.from && at <= window.to && !copy.objections.byPlan.has(plan.planKey)) missing.push(plan.planKey);
+  }
+  return missing;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCoachingCopies } from '../../../lib/db/coaching-copy';
 import { PrecallDb } from '../../../lib/db/precall-db';
 import { readCoachingData } from '../../../lib/db/read-coaching-data';
@@ -269,8 +269,11 @@ describe('the coaching copy kept between reports', () => {
         return row;
       });
     }
+    const transactions = vi.spyOn(db, 'transaction');
     await copies.read(db, period);
     expect(reads).toEqual([]);
+    // Nothing to read: no transaction, so a sync writing meanwhile keeps no report waiting.
+    expect(transactions).not.toHaveBeenCalled();
     await db.meetings.clear();
     await db.meetings.put(meeting(r, '00U-after-clear', ['006O001']));
     const after = await copies.read(db, period);
