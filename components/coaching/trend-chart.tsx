@@ -1,4 +1,3 @@
-import { LineChart } from 'chartist';
 import { useEffect, useId, useRef, useState } from 'react';
 import 'chartist/dist/index.css';
 import { percent } from './format';
@@ -16,6 +15,9 @@ export interface TrendChartProps {
   series: TrendSeries[];
 }
 
+/** Chartist loads once, after the first report shows: the numbers and their tables never wait for it. */
+let chartist: Promise<typeof import('chartist')> | null = null;
+
 /**
  * Weekly rates as lines (Chartist draws SVG). The drawing is hidden from assistive technology;
  * the same numbers are a table below it, read out always and shown on request.
@@ -26,21 +28,33 @@ export function TrendChart({ title, weeks, series }: TrendChartProps) {
   const [tableShown, setTableShown] = useState(false);
 
   useEffect(() => {
-    if (!chartRef.current) return;
-    const chart = new LineChart(
-      chartRef.current,
-      { labels: weeks, series: series.map((s) => s.values.map((v) => (v === null ? null : Math.round(v * 100)))) },
-      {
-        low: 0,
-        high: 100,
-        fullWidth: true,
-        lineSmooth: false,
-        chartPadding: { right: 24 },
-        axisY: { onlyInteger: true, labelInterpolationFnc: (value) => `${value}%` },
+    let detached = false;
+    let chart: { detach(): void } | null = null;
+    chartist ??= import('chartist');
+    chartist.then(
+      ({ LineChart }) => {
+        if (detached || !chartRef.current) return;
+        chart = new LineChart(
+          chartRef.current,
+          { labels: weeks, series: series.map((s) => s.values.map((v) => (v === null ? null : Math.round(v * 100)))) },
+          {
+            low: 0,
+            high: 100,
+            fullWidth: true,
+            lineSmooth: false,
+            chartPadding: { right: 24 },
+            axisY: { onlyInteger: true, labelInterpolationFnc: (value) => `${value}%` },
+          },
+        );
+      },
+      () => {
+        // Without the drawing, the table below still holds every number; the next chart tries again.
+        chartist = null;
       },
     );
     return () => {
-      chart.detach();
+      detached = true;
+      chart?.detach();
     };
   }, [weeks, series]);
 

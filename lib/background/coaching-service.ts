@@ -1,5 +1,6 @@
+import { type CoachingCopies, createCoachingCopies } from '../db/coaching-copy';
 import type { PrecallDb } from '../db/precall-db';
-import { type CoachingRead, readCoachingData } from '../db/read-coaching-data';
+import type { CoachingRead } from '../db/read-coaching-data';
 import type { RequestOf, Session } from '../messaging/protocol';
 import { coachingReport } from '../model/coaching/coaching-report';
 import {
@@ -20,7 +21,12 @@ export const evidenceRowLimit = 500;
 export interface CoachingServiceDeps {
   now(): Date;
   sync?: SyncService;
+  /** The rows kept between reports; one per service by default. */
+  coachingCopies?: CoachingCopies;
 }
+
+/** Reports computed from the same rows for the same question within the same minute are reused. */
+const reportsKept = 8;
 
 export interface EvidenceAnswer {
   rows: EvidenceRow[];
@@ -35,6 +41,8 @@ export interface EvidenceAnswer {
  */
 export function createCoachingService(deps: CoachingServiceDeps) {
   const refreshes = new Map<string, Promise<string | undefined>>();
+  const copies = deps.coachingCopies ?? createCoachingCopies();
+  const reports = new Map<string, Computed>();
 
   /** One sync run per database at a time, however many views ask; answers why it failed, if it did. */
   function refresh(session: Session, db: PrecallDb): Promise<string | undefined> {
@@ -54,8 +62,29 @@ export function createCoachingService(deps: CoachingServiceDeps) {
     return running;
   }
 
-  async function computed(db: PrecallDb, session: Session, request: RequestOf<'coaching:report'>) {
-    const read = await readCoachingData(db, periodMs(request.from, request.to));
+  async function computed(db: PrecallDb, session: Session, request: RequestOf<'coaching:report'>): Promise<Computed> {
+    const read = await copies.read(db, periodMs(request.from, request.to));
+    const now = deps.now();
+    // At-risk moves with the clock: a report is reused within the minute it was made.
+    const key = JSON.stringify([
+      db.name,
+      read.revision,
+      session.userId,
+      request.from,
+      request.to,
+      request.timeZone,
+      request.repIds ?? null,
+      Math.floor(now.getTime() / 60_000),
+    ]);
+    const kept = reports.get(key);
+    if (kept) return kept;
+    const made = compute(read, session, request, now);
+    reports.set(key, made);
+    if (reports.size > reportsKept) reports.delete(reports.keys().next().value as string);
+    return made;
+  }
+
+  function compute(read: CoachingRead, session: Session, request: RequestOf<'coaching:report'>, now: Date): Computed {
     const scope = coachingScope(
       read.users.map((user) => ({ id: user.id, name: user.name, managerId: user.managerId })),
       session.userId,
@@ -70,7 +99,7 @@ export function createCoachingService(deps: CoachingServiceDeps) {
         timeZone: request.timeZone,
         from: request.from,
         to: request.to,
-        now: deps.now(),
+        now,
         repIds: chosen.repIds,
       });
     } catch (error) {
@@ -99,7 +128,9 @@ export function createCoachingService(deps: CoachingServiceDeps) {
         weekStart: request.weekStart,
       });
       if (!tally) throw new BackgroundError('not-found', 'That number is not in the report any more');
-      const rows = evidenceRows(tally, names);
+      const planKeys = tally.sources().flatMap((source) => (source.planKey === null ? [] : [source.planKey]));
+      const plans = new Map((await db.plans.bulkGet(planKeys)).flatMap((plan) => (plan ? [[plan.planKey, plan]] : [])));
+      const rows = evidenceRows(tally, { ...names, plan: (planKey) => plans.get(planKey) });
       return { rows: rows.slice(0, evidenceRowLimit), total: rows.length };
     },
   };
@@ -110,7 +141,15 @@ function periodMs(from: string, to: string): { fromMs: number; toMs: number } {
   return { fromMs: Date.parse(`${from}T00:00:00Z`), toMs: Date.parse(`${to}T23:59:59Z`) };
 }
 
-function namesOf(read: CoachingRead): Names {
+interface Computed {
+  report: ReturnType<typeof coachingReport>;
+  scope: ReturnType<typeof coachingScope>;
+  chosen: string[];
+  /** Names of reps, deals and meetings; whole plans are read for the few a drill-down shows. */
+  names: Omit<Names, 'plan'>;
+}
+
+function namesOf(read: CoachingRead): Omit<Names, 'plan'> {
   const users = new Map(read.users.map((user) => [user.id, user.name]));
   return {
     rep: (id) => users.get(id) ?? id,
@@ -120,7 +159,6 @@ function namesOf(read: CoachingRead): Names {
         ? { name: row.name, accountName: row.accountName, ownerId: row.ownerId }
         : { name: opportunityId, accountName: null, ownerId: null };
     },
-    plan: (planKey) => read.plans.get(planKey),
     meeting: (id) => read.meetings.get(id),
   };
 }

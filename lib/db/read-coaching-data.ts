@@ -1,23 +1,37 @@
-import type { StoredCallPlan } from '../model/call-plan';
 import type { CoachingData } from '../model/coaching/coaching-data';
+import {
+  type CoachingDealRow,
+  type CoachingMeetingRow,
+  type CoachingUserRow,
+  coachingDealRow,
+  coachingMeetingRow,
+  coachingObjectionRow,
+  coachingPlanRow,
+  coachingUserRow,
+} from './coaching-rows';
 import type { PrecallDb } from './precall-db';
-import type { MeetingRow, OpportunityRow, UserRow } from './salesforce-cache';
 
 /** What the coaching view reads: the indicators' data and the rows that name things (deals, reps). */
 export interface CoachingRead {
   data: CoachingData;
-  users: UserRow[];
-  opportunities: ReadonlyMap<string, OpportunityRow>;
-  plans: ReadonlyMap<string, StoredCallPlan>;
-  meetings: ReadonlyMap<string, MeetingRow>;
+  users: CoachingUserRow[];
+  opportunities: ReadonlyMap<string, CoachingDealRow>;
+  meetings: ReadonlyMap<string, CoachingMeetingRow>;
 }
 
 const dayMs = 86_400_000;
 
+/** The instants whose plans' objections a report over the period counts: two days either side for time zones. */
+export function objectionWindow(period: { fromMs: number; toMs: number }): { from: number; to: number } {
+  return { from: period.fromMs - 2 * dayMs, to: period.toMs + 2 * dayMs };
+}
+
 /**
- * One read transaction over the local copies. Every plan is read (an outcome due or a deal closing
- * without a plan is at risk whatever the period), but objections only for plans whose call falls
- * in the period, with a two-day margin for time zones: they are the largest table.
+ * One read transaction over the local copies, every row read afresh. Every plan is read (an
+ * outcome due or a deal closing without a plan is at risk whatever the period), but objections
+ * only for plans whose call falls in the period, with a two-day margin for time zones: they are
+ * the largest table. The coaching view reads through `coaching-copy.ts`, which gives the same
+ * answer without reading again what has not changed.
  */
 export async function readCoachingData(db: PrecallDb, period: { fromMs: number; toMs: number }): Promise<CoachingRead> {
   return db.transaction('r', [db.plans, db.objections, db.meetings, db.opportunities, db.users], async () => {
@@ -27,32 +41,26 @@ export async function readCoachingData(db: PrecallDb, period: { fromMs: number; 
       db.opportunities.toArray(),
       db.users.toArray(),
     ]);
-    const from = period.fromMs - 2 * dayMs;
-    const to = period.toMs + 2 * dayMs;
+    const window = objectionWindow(period);
     const inPeriod = plans.filter((plan) => {
       const at = Date.parse(plan.callAt);
-      return at >= from && at <= to;
+      return at >= window.from && at <= window.to;
     });
     const objections = await db.objections
       .where('planKey')
       .anyOf(inPeriod.map((plan) => plan.planKey))
       .toArray();
+    const deals = opportunities.map(coachingDealRow);
     return {
       data: {
-        plans,
-        objections,
-        meetings,
-        opportunities: opportunities.map((o) => ({
-          id: o.id,
-          ownerId: o.ownerId,
-          closeDate: o.closeDate,
-          isClosed: o.isClosed,
-        })),
+        plans: plans.map(coachingPlanRow),
+        objections: objections.map(coachingObjectionRow),
+        meetings: meetings.map(coachingMeetingRow),
+        opportunities: deals,
       },
-      users,
-      opportunities: new Map(opportunities.map((o) => [o.id, o])),
-      plans: new Map(plans.map((plan) => [plan.planKey, plan])),
-      meetings: new Map(meetings.map((m) => [m.id, m])),
+      users: users.map(coachingUserRow),
+      opportunities: new Map(deals.map((o) => [o.id, o])),
+      meetings: new Map(meetings.map((m) => [m.id, coachingMeetingRow(m)])),
     };
   });
 }

@@ -80,7 +80,7 @@ export function reportView(
   report: CoachingReport,
   scope: CoachingScope,
   chosen: readonly string[],
-  names: Names,
+  names: Omit<Names, 'plan'>,
 ): CoachingReportView {
   const byRep = (reps: Record<string, Indicators>) =>
     Object.fromEntries(chosen.map((id) => [id, figuresOf(reps[id] as Indicators)]));

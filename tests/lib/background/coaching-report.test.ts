@@ -120,4 +120,34 @@ describe('the coaching report from the local copies of the demo story', () => {
       /Not in your team/,
     );
   });
+
+  it('answers again from the rows it kept, and a logged outcome, a new goal or the clock moving shows at once', async () => {
+    const morgan = browserOf(org, 'morgan');
+    await morgan.sync({ caches: true });
+    let clock = now();
+    const coaching = createCoachingService({ now: () => clock });
+    const period = { origin: org.url, timeZone: 'UTC', ...storyPeriod(now()) };
+    const first = await coaching.report(period, morgan.db, morgan.session);
+    expect(await coaching.report(period, morgan.db, morgan.session)).toEqual(first);
+
+    const due = first.atRisk.find((risk) => risk.name === 'Globex – Plant Maintenance Suite');
+    expect(due?.reasons).toContain('outcome-due');
+    for (const planKey of due?.planKeys ?? []) {
+      await morgan.db.plans.update(planKey, { outcome: 'Advance', outcomeAt: clock.toISOString(), commitment: 'Best' });
+    }
+    const logged = await coaching.report(period, morgan.db, morgan.session);
+    const after = logged.atRisk.find((risk) => risk.name === 'Globex – Plant Maintenance Suite');
+    expect(after?.reasons ?? []).not.toContain('outcome-due');
+
+    const evidence = { ...period, figure: 'coverage.planned' as const, repId: null, weekStart: null };
+    const [row] = (await coaching.evidence(evidence, morgan.db, morgan.session)).rows;
+    await morgan.db.plans.update(row?.planKey as string, { goal: 'A goal written since' });
+    const again = await coaching.evidence(evidence, morgan.db, morgan.session);
+    expect(again.rows.find((r) => r.planKey === row?.planKey)?.goal).toBe('A goal written since');
+
+    // A week on, the deals closing and the meetings coming are another week's.
+    clock = new Date(clock.getTime() + 7 * 86_400_000);
+    const later = await coaching.report(period, morgan.db, morgan.session);
+    expect(later.atRisk).not.toEqual(logged.atRisk);
+  });
 });
