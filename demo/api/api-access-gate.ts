@@ -1,4 +1,4 @@
-import { precallObjects } from '../org/api-access';
+import { precallObjects, precallRelationships } from '../org/api-access';
 import type { DemoSession } from '../org/types';
 import type { ApiContext } from './api-context';
 import { ApiError, notFound } from './api-error';
@@ -40,6 +40,17 @@ async function hidePrecallObjects(ctx: ApiContext): Promise<void> {
   if (inPath && /\/sobjects\//.test(path)) throw notFound();
   const soql = ctx.url.searchParams.get('q');
   const inQuery = soql ? named(soql) : undefined;
+  // A subquery reaches the objects through their child relationships, which vanish with them.
+  const relationship = soql
+    ? precallRelationships.find((name) => new RegExp(`\\b${name}\\b`, 'i').test(soql))
+    : undefined;
+  if (!inQuery && relationship) {
+    throw ApiError.of(
+      400,
+      'INVALID_TYPE',
+      `Didn't understand relationship '${relationship}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+    );
+  }
   if (inQuery) {
     throw ApiError.of(
       400,

@@ -32,3 +32,5 @@ export function defaultApiAccess(): ApiAccess {
 
 /** Precall's custom objects: hidden from users without its permission set. */
 export const precallObjects = ['Call_Plan__c', 'Call_Plan_Objection__c'];
+/** Their child relationships: Opportunity.Call_Plans__r and Call_Plan__c.Objections__r. */
+export const precallRelationships = ['Call_Plans__r', 'Objections__r'];

@@ -32,8 +32,11 @@ const retryableCodes = new Set([
   'ALL_OR_NONE_OPERATION_ROLLED_BACK',
 ]);
 
-/** Precall's own objects: a query or write naming one that Salesforce does not know means it is hidden. */
-const precallObjectPattern = /\bCall_Plan(?:_Objection)?__c\b/i;
+/**
+ * Precall's own objects, or their child relationships (a subquery's way to them): a query or
+ * write naming one that Salesforce does not know means it is hidden.
+ */
+const precallObjectPattern = /\b(?:Call_Plan(?:_Objection)?__c|Call_Plans__r|Objections__r)\b/i;
 
 /**
  * The package is not deployed here or the user lacks its permission set: Salesforce answers

@@ -26,7 +26,12 @@ describe('classifyRequestError', () => {
   it.each([
     ["sObject type 'Call_Plan__c' is not supported.", 'objects-not-visible'],
     ["sObject type 'Call_Plan_Objection__c' is not supported.", 'objects-not-visible'],
+    [
+      "Didn't understand relationship 'Call_Plans__r' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name.",
+      'objects-not-visible',
+    ],
     ["sObject type 'Quote__c' is not supported.", 'INVALID_TYPE'],
+    ["Didn't understand relationship 'Quotes__r' in FROM part of query call.", 'INVALID_TYPE'],
   ])('INVALID_TYPE "%s" → code %s', (message, code) => {
     const error = Object.assign(new Error(message), { name: 'INVALID_TYPE', errorCode: 'INVALID_TYPE' });
     expect(classifyRequestError(error)).toEqual({ kind: 'error', code, message });
