@@ -2,6 +2,7 @@ import { precallObjects, precallRelationships } from '../org/api-access';
 import type { DemoSession } from '../org/types';
 import type { ApiContext } from './api-context';
 import { ApiError, notFound } from './api-error';
+import { messages } from './soql/soql-error';
 
 const notValidForRest = () =>
   ApiError.of(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
@@ -35,29 +36,16 @@ export async function checkApiAccess(ctx: ApiContext, session: DemoSession): Pro
 
 async function hidePrecallObjects(ctx: ApiContext): Promise<void> {
   const path = ctx.url.pathname;
-  const named = (text: string) => precallObjects.find((name) => new RegExp(`\\b${name}\\b`, 'i').test(text));
+  const named = (text: string, names = precallObjects) =>
+    names.find((name) => new RegExp(`\\b${name}\\b`, 'i').test(text));
   const inPath = named(path.split('/').slice(0, 8).join('/'));
   if (inPath && /\/sobjects\//.test(path)) throw notFound();
   const soql = ctx.url.searchParams.get('q');
   const inQuery = soql ? named(soql) : undefined;
+  if (inQuery) throw ApiError.of(400, 'INVALID_TYPE', messages.unknownObject(inQuery));
   // A subquery reaches the objects through their child relationships, which vanish with them.
-  const relationship = soql
-    ? precallRelationships.find((name) => new RegExp(`\\b${name}\\b`, 'i').test(soql))
-    : undefined;
-  if (!inQuery && relationship) {
-    throw ApiError.of(
-      400,
-      'INVALID_TYPE',
-      `Didn't understand relationship '${relationship}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
-    );
-  }
-  if (inQuery) {
-    throw ApiError.of(
-      400,
-      'INVALID_TYPE',
-      `sObject type '${inQuery}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
-    );
-  }
+  const relationship = soql ? named(soql, precallRelationships) : undefined;
+  if (relationship) throw ApiError.of(400, 'INVALID_TYPE', messages.unknownChildRelationship(relationship));
   if (path.includes('/composite/') && ['POST', 'PATCH'].includes(ctx.req.method ?? '')) {
     const inBody = named(await ctx.text());
     if (inBody) throw notFound();
