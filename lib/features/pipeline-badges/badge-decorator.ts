@@ -19,14 +19,9 @@ export interface Decorator {
   sweep(keep: (link: Element) => boolean): void;
   /** The ids of every link being decorated (an id shown by several links comes once per link). */
   opportunityIds(): string[];
-  /** Ends a pass: true when badges wait for a later one, `badgesPerPass` being built already. */
-  passEnded(): boolean;
   /** Removes every badge. */
   clear(): void;
 }
-
-/** Badge elements built in one pass: about a screenful, well inside one frame. */
-export const badgesPerPass = 30;
 
 interface Tracked {
   opportunityId: string;
@@ -41,8 +36,6 @@ interface Tracked {
 export function createDecorator(options: DecoratorOptions): Decorator {
   const { document, source } = options;
   const tracked = new Map<Element, Tracked>();
-  /** Badge elements this pass built or had to leave for a later one. */
-  let built = 0;
 
   function track(link: Element, opportunityId: string): Tracked {
     const entry = tracked.get(link) ?? { opportunityId, host: null };
@@ -74,10 +67,6 @@ export function createDecorator(options: DecoratorOptions): Decorator {
     }
     let host = entry.host;
     if (!host || host.previousSibling !== link) {
-      if (!host) {
-        // Building the element is the costly part: a screenful a pass, the rest in later ones.
-        if (++built > badgesPerPass) return;
-      }
       host ??= createBadgeHost(document, options.onOpenPlan);
       link.after(host);
       entry.host = host;
@@ -106,11 +95,6 @@ export function createDecorator(options: DecoratorOptions): Decorator {
     },
     sweep(keep) {
       for (const link of [...tracked.keys()]) if (!link.isConnected || !keep(link)) untrack(link);
-    },
-    passEnded() {
-      const more = built > badgesPerPass;
-      built = 0;
-      return more;
     },
     opportunityIds: () => [...tracked.values()].map((entry) => entry.opportunityId),
     clear() {

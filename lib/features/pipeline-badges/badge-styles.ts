@@ -1,11 +1,13 @@
 /**
  * Badge and card styles, inside each badge's shadow root so Lightning's styles and ours never
  * meet. The badge is shorter than a Lightning text line and sits on it, so rows keep their
- * height. The card is a popover anchored below its badge (above when there is no room below).
+ * height. A badge out of view keeps a placeholder size and renders its inside only near the
+ * viewport (`content-visibility`), so 500 new badges cost the page its row layout once, not 500
+ * shadow trees. The card is a popover anchored below its badge (above when there is no room below).
  * Each status has its own text colour, holding 4.5:1 on white.
  */
 export const badgeStyles = [
-  ':host{all:initial;display:inline-block;vertical-align:middle;margin-left:4px;line-height:0;--c:#3e3e3c}',
+  ':host{all:initial;display:inline-block;vertical-align:middle;margin-left:4px;line-height:0;--c:#3e3e3c;content-visibility:auto;contain-intrinsic-size:auto 72px auto 16px}',
   ':host([data-status=planned]){--c:#0b5cab}',
   ':host([data-status=outcome-due]){--c:#ba0517}',
   ':host([data-status=meeting-no-plan]){--c:#a33700}',

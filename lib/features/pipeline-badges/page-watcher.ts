@@ -66,6 +66,8 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
   });
 
   const links = new MutationObserver((records) => {
+    const before = dirty.size;
+    const removedBefore = removals;
     for (const record of records) {
       const target = record.target instanceof ShadowRoot ? record.target.host : (record.target as Element);
       if (record.attributeName) {
@@ -81,7 +83,8 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
         if (node instanceof Element && isOwnHost(node)) dirty.add(rootFor(target));
       }
     }
-    onChange();
+    // Our own badges going in, or text changing, need no pass of their own.
+    if (dirty.size > before || removals !== removedBefore) onChange();
   });
 
   /** A changed node's row or card, unless that reaches outside the holder it is in. */

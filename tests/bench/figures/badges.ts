@@ -1,5 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../../demo/launch-chromium';
+import { launchWithExtension, type PrecallBrowser } from '../../../demo/launch-chromium';
 import {
   apiRequests,
   type DemoServer,
@@ -21,11 +21,17 @@ const active = 'div.windowViewMode-normal.active';
  * list or a scrolled console list holds them), then counts the messages the content script sends,
  * the Salesforce requests the background makes for them (cold: never seen; warm: the same list
  * again in a new page), and the main-thread time of every pass the content script makes from the
- * rows appearing until all 500 have their badge: its script with the style and layout of the
- * badges it built (the demo build's `precall:badges-drawn` measures,
- * lib/features/pipeline-badges/badge-engine.ts). Badges are built a screenful a frame, so the
- * figure is the longest of those passes (a frame the user waits through); the note gives the
- * number of passes and their total.
+ * rows appearing until all 500 have their badge. A pass runs in an animation frame; its time runs
+ * from the pass starting until the frame has been rendered: its script with that frame's style,
+ * layout and paint (the demo build's `precall:badges-drawn` measures,
+ * lib/features/pipeline-badges/badge-engine.ts). The figure is the longest of those frames (a
+ * frame the user waits through); the note gives the number of passes and their total. A badge
+ * out of view renders its inside (button, icon, text) only when it comes near the viewport
+ * (`content-visibility: auto`): that work falls in the frames of a later scroll, not in these.
+ *
+ * Signing in starts sync's first full run a few seconds later; it has nothing to do with the
+ * badges, so the bench waits for it to finish before either list is counted (a later scheduled
+ * run is minutes away). A request the badges cause still counts.
  */
 export async function badges(): Promise<Figure[]> {
   const org = await startOrg();
@@ -38,6 +44,7 @@ export async function badges(): Promise<Figure[]> {
     });
     const page = await browser.context.newPage();
     await signIn(page, org, 'riley@precall.demo', listPath);
+    await syncFinished(browser, org);
     const counter = await countBadgeMessages(browser.worker);
     const cold = await fillList(page, org, seeded.opportunityIds, counter);
     await page.close();
@@ -62,7 +69,7 @@ export async function badges(): Promise<Figure[]> {
         budget: '≤ 16 ms',
         reference: { name: 'the page building and laying out the rows', value: round(cold.built), unit: 'ms' },
         pass: coldLongest === null ? null : coldLongest <= 16 && (longest(warm.passes) ?? 0) <= 16,
-        note: `longest pass, script with the style and layout it causes; ${describe('cold', cold.passes)}; ${describe('warm', warm.passes)}`,
+        note: `longest frame a pass runs in, its script with the frame's style, layout and paint; ${describe('cold', cold.passes)}; ${describe('warm', warm.passes)}`,
       },
       {
         name: `Badges: messages for a ${rows}-row list`,
@@ -179,6 +186,28 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
     performance.getEntriesByName('precall:badges-drawn').map((entry) => entry.duration),
   );
   return { messages: await counter.count(), requests: await apiRequests(org, 'riley@precall.demo'), passes, built };
+}
+
+/** Until sync's first full run after signing in has finished (the status an extension page reads). */
+async function syncFinished(browser: PrecallBrowser, org: DemoServer): Promise<void> {
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    for (let waited = 0; ; waited += 500) {
+      const reply = (await options.evaluate(
+        (origin) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({ precall: 1, type: 'sync:status', payload: { origin } }),
+        org.url,
+      )) as { ok: boolean; data?: { state: { kind: string } } };
+      if (reply.ok && reply.data?.state.kind === 'in-sync') return;
+      if (waited > 120_000) throw new Error(`sync did not finish: ${JSON.stringify(reply)}`);
+      await options.waitForTimeout(500);
+    }
+  } finally {
+    await options.close();
+  }
 }
 
 /** Until the background's pull for the list has landed: no new API request for a while, and the page idle. */

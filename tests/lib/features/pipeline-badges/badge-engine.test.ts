@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badgesPerPass } from '../../../../lib/features/pipeline-badges/badge-decorator';
 import { startBadgeEngine } from '../../../../lib/features/pipeline-badges/badge-engine';
 import { createBadgeSource, type MessageEvents } from '../../../../lib/features/pipeline-badges/badge-source';
 import { badgeUpdate } from '../../../../lib/messaging/badge-messages';
@@ -236,14 +235,12 @@ describe('pipeline badges on other pages', () => {
 });
 
 describe('a long list', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => vi.restoreAllMocks());
 
-  it('builds a screenful of badges a frame, the rest in frames of their own once the page is idle', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+  it('draws every badge in the one frame after the summaries arrive, and asks for no frame more', async () => {
     mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
     const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
-    const ids = Array.from({ length: 2 * badgesPerPass + 10 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
+    const ids = Array.from({ length: 500 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
     region.replaceChildren(
       ...ids.map((id) => {
         const item = document.createElement('li');
@@ -253,23 +250,17 @@ describe('a long list', () => {
         return item;
       }),
     );
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
     const background = await start();
     const linked = ids.map(to18);
-    const shown = () => badgeIds().filter((id) => linked.includes(id as string));
-    // The first pass: the first screenful, in page order; the background was asked for all at once.
-    expect(shown()).toEqual(linked.slice(0, badgesPerPass));
+    expect(badgeIds().filter((id) => linked.includes(id as string))).toEqual(linked);
     expect(background.sent).toHaveLength(1);
-    expect(idle).toHaveLength(1);
-    idle.shift()?.();
-    await nextFrames(1);
-    expect(shown()).toEqual(linked.slice(0, 2 * badgesPerPass));
-    idle.shift()?.();
-    await nextFrames(1);
-    expect(shown().sort()).toEqual([...linked].sort());
-    expect(new Set(badgeIds()).size).toBe(badgeIds().length);
-    // All drawn: nothing more waits for an idle moment.
+    // Three frames are the test's own waiting. The engine's two: one finding the links and asking
+    // for them, one drawing all 500 badges; its own badges going in ask for none.
+    expect(frames.mock.calls.length - 3).toBe(2);
+    const asked = frames.mock.calls.length;
     await nextFrames(2);
-    expect(idle).toHaveLength(0);
+    expect(frames.mock.calls.length - asked).toBe(2);
   });
 });
 
