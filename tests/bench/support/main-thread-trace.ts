@@ -74,3 +74,52 @@ export function mainThreadMs(events: readonly TraceEvent[]): number {
   }
   return busiest;
 }
+
+interface MeasureEvent extends TraceEvent {
+  id2?: { local?: string };
+  id?: string;
+}
+
+/**
+ * Starts a DevTools trace of top-level tasks and user-timing measures on this page's browser.
+ * The function it returns stops it and answers, for each measure of a name (in order), the
+ * thread time of the page's main-thread tasks that overlap it: the whole task or frame a
+ * measured piece of work ran in, with its style, layout and paint, and no time the OS gave
+ * other processes.
+ */
+export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<(name: string) => number[]>> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
+  });
+  return async () => {
+    const complete = new Promise<string>((resolve) =>
+      cdp.once('Tracing.tracingComplete', (event) => resolve(String(event.stream))),
+    );
+    await cdp.send('Tracing.end');
+    const events = await readTrace(cdp, await complete);
+    return (name) => measureThreadMs(events, name);
+  };
+}
+
+export function measureThreadMs(events: readonly MeasureEvent[], name: string): number[] {
+  const marks = events.filter((event) => event.name === name && (event.ph === 'b' || event.ph === 'e'));
+  const begins = marks.filter((event) => event.ph === 'b').sort((a, b) => a.ts - b.ts);
+  const ends = marks.filter((event) => event.ph === 'e').sort((a, b) => a.ts - b.ts);
+  const thread = begins[0] ? `${begins[0].pid}:${begins[0].tid}` : '';
+  const tasks = events.filter(
+    (event) => event.ph === 'X' && taskNames.has(event.name) && `${event.pid}:${event.tid}` === thread,
+  );
+  return begins.map((begin, index) => {
+    const end = ends[index]?.ts ?? begin.ts;
+    let total = 0;
+    let until = 0;
+    for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+      const taskEnd = task.ts + (task.dur ?? 0);
+      if (task.ts < until || taskEnd < begin.ts || task.ts > end) continue;
+      until = taskEnd;
+      total += task.tdur ?? task.dur ?? 0;
+    }
+    return total / 1000;
+  });
+}
