@@ -65,14 +65,12 @@ export function createDecorator(options: DecoratorOptions): Decorator {
       source.want([entry.opportunityId]);
       return;
     }
-    let host = entry.host;
-    if (!host || host.previousSibling !== link) {
-      host ??= createBadgeHost(document, options.onOpenPlan);
-      link.after(host);
-      entry.host = host;
-    }
-    removeCopiesAfter(host);
+    entry.host ??= createBadgeHost(document, options.onOpenPlan);
+    const host = entry.host;
+    // Rendered before it goes in: a new badge's attributes and text then schedule no style work.
     renderBadge(host, entry.opportunityId, summary);
+    if (host.previousSibling !== link) link.after(host);
+    removeCopiesAfter(host);
   }
 
   return {
