@@ -7,6 +7,7 @@ import type { PrecallDb } from '../../lib/db/precall-db';
 import type { OpportunityRow } from '../../lib/db/salesforce-cache';
 import { request } from '../../lib/messaging/client';
 import { type CallPlan, newCallPlan } from '../../lib/model/call-plan';
+import { fieldLimits } from '../../lib/model/field-limits';
 import { to18 } from '../../lib/model/record-id';
 import { createBackground, testOrigin } from './panel-harness';
 
@@ -177,6 +178,48 @@ describe('the coaching view', () => {
     await user.click(within(drill).getByRole('button', { name: /Write a coaching note on =Riley’s deal/ }));
     await user.type(await within(drill).findByLabelText('Coaching note'), 'Ask for the date.');
     await within(drill).findByText('Coaching note saved', {}, { timeout: 5000 });
+    const [saved] = (
+      await request(background.send, 'plans:list', { origin: testOrigin, opportunityId: rileyDeal })
+    ).filter((plan) => plan.planKey === advanced.planKey);
+    expect(saved?.coachNote).toBe('Ask for the date.');
+  });
+
+  it('keeps a coaching note over its Salesforce limit, says why it is not saved, and saves it once shortened', async () => {
+    const { background, advanced } = await morganWithTeam();
+    const { container, user } = renderView(background.send);
+    await waitFor(() => expect(container.querySelector('main[data-ready="true"]')).toBeTruthy());
+    const openNote = async () => {
+      await user.click(figure(container, 'outcomes.advances', 'team'));
+      const drill = await screen.findByRole('region', { name: /Advances · Team/ });
+      await user.click(await within(drill).findByRole('button', { name: /coaching note on =Riley’s deal/ }));
+      return { drill, field: await within(drill).findByLabelText('Coaching note') };
+    };
+
+    const tooLong = `Ask for the date. ${'x'.repeat(fieldLimits.coachNote)}`;
+    const first = await openNote();
+    await user.click(first.field);
+    await user.paste(tooLong);
+    expect((first.field as HTMLTextAreaElement).value).toBe(tooLong);
+    expect(first.field.getAttribute('aria-invalid')).toBe('true');
+    expect(within(first.drill).getByText(/Coaching note can be at most 32768 characters/)).toBeTruthy();
+    expect(within(first.drill).getByText('Not saved: the coaching note is over its limit')).toBeTruthy();
+
+    // Closing the note does not throw the text away: it says why, and offers to discard it.
+    const editor = screen.getByRole('region', { name: "Riley Chen's call plan" });
+    await user.click(within(editor).getByRole('button', { name: 'Close' }));
+    expect((within(editor).getByLabelText('Coaching note') as HTMLTextAreaElement).value).toBe(tooLong);
+    expect(within(editor).getByRole('alert').textContent).toMatch(/not saved: shorten it to 32768 characters/);
+
+    // Closing the whole drill-down and coming back brings the text back.
+    const [closeDrill] = within(first.drill).getAllByRole('button', { name: 'Close' });
+    await user.click(closeDrill as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Advances · Team/ })).toBeNull());
+    const again = await openNote();
+    expect((again.field as HTMLTextAreaElement).value).toBe(tooLong);
+
+    await user.clear(again.field);
+    await user.paste('Ask for the date.');
+    await within(again.drill).findByText('Coaching note saved', {}, { timeout: 5000 });
     const [saved] = (
       await request(background.send, 'plans:list', { origin: testOrigin, opportunityId: rileyDeal })
     ).filter((plan) => plan.planKey === advanced.planKey);
