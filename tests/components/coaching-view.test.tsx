@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userIds } from '../../demo/org/seed-data';
 import { CoachingApp, readyMark } from '../../entrypoints/coaching/coaching-app';
+import { openingFilters, reportQuery } from '../../entrypoints/coaching/first-report';
 import type { PrecallDb } from '../../lib/db/precall-db';
 import type { OpportunityRow } from '../../lib/db/salesforce-cache';
 import { request } from '../../lib/messaging/client';
@@ -146,8 +147,10 @@ describe('the coaching view', () => {
     expect(figure(container, 'rate:coverage', userIds.riley).getAttribute('aria-label')).toBe(
       'Plan coverage, Riley Chen: 50 per cent. Show the calls',
     );
-    // Each chart has its numbers as a table for screen readers.
-    const table = screen.getByRole('table', { name: 'Plan coverage, outcomes on time and advance rate, by week' });
+    // Each chart has its numbers as a table for screen readers; the charts follow the indicators.
+    const table = await screen.findByRole('table', {
+      name: 'Plan coverage, outcomes on time and advance rate, by week',
+    });
     expect(
       within(table)
         .getAllByRole('row')
@@ -253,6 +256,37 @@ describe('the coaching view', () => {
     await user.type(to, '2020-01-01');
     expect((await screen.findByRole('alert')).textContent).toBe('The period ends before it starts');
     expect(to.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('opens on the report asked for before the page loaded, and asks afresh when that was another question', async () => {
+    const { background } = await morganWithTeam();
+    const query = reportQuery(testOrigin, openingFilters(now, 'UTC'), 'UTC');
+    for (const [early, asksLocal] of [
+      [query, 0],
+      [{ ...query, from: '2026-01-05' }, 1],
+    ] as const) {
+      const asked: unknown[] = [];
+      const send = (message: unknown) => {
+        const { type, payload } = message as { type: string; payload: { refresh?: boolean } };
+        if (type === 'coaching:report' && !payload.refresh) asked.push(payload);
+        return background.send(message);
+      };
+      const answer = request(background.send, 'coaching:report', early);
+      const view = render(
+        <CoachingApp
+          send={send}
+          origin={testOrigin}
+          now={clock}
+          timeZone="UTC"
+          markReady={() => undefined}
+          firstReport={{ query: early, answer }}
+        />,
+      );
+      await waitFor(() => expect(view.container.querySelector('main[data-ready="true"]')).toBeTruthy());
+      expect(figure(view.container, 'coverage.held', userIds.riley).textContent).toBe('2');
+      expect(asked).toHaveLength(asksLocal);
+      view.unmount();
+    }
   });
 
   it('shows a rep their own numbers, without a rep filter', async () => {
