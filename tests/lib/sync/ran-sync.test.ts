@@ -13,7 +13,7 @@ describe('the sync service tells when a run ended', () => {
   it('once per run, with its result, whether it succeeded or failed', async () => {
     const morgan = browserOf(org, 'morgan');
     const ended: { dbName: string; result: RunResult }[] = [];
-    const service = morgan.service({ ranSync: (session, db, result) => ended.push({ dbName: db.name, result }) });
+    const service = morgan.service({ ranSync: (_session, db, result) => ended.push({ dbName: db.name, result }) });
 
     const first = await service.run(morgan.session, morgan.db, { caches: true });
     expect(first.ok).toBe(true);
