@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CallPlan } from '../lib/model/call-plan';
 import { fieldLimits } from '../lib/model/field-limits';
 import { qualificationDimensions } from '../lib/model/picklists';
@@ -15,24 +15,75 @@ export interface CoachingViewProps {
 
 type NoteState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; message: string };
 
+/**
+ * Notes the manager typed and Salesforce would not take yet (over its limit, or refused), by plan:
+ * closing the view, another drill-down or another filter must not throw the text away, so the
+ * view opened again on the same plan in this page starts from it.
+ */
+const unsavedNotes = new Map<string, string>();
+
+/** Long enough to not send every keystroke, short enough that closing rarely waits on one. */
+const saveDelayMs = 600;
+
 /** A manager on a rep's plan: the plan to read, the coaching note to write. */
 export function CoachingView({ plan, repName, onSaveNote, onClose }: CoachingViewProps) {
   const headingId = useId();
-  const [note, setNote] = useState(plan.coachNote);
+  const [note, setNote] = useState(() => unsavedNotes.get(plan.planKey) ?? plan.coachNote);
   const [state, setState] = useState<NoteState>({ kind: 'idle' });
+  const [closeRefused, setCloseRefused] = useState(false);
+  // What Salesforce will get: the page that opened the view may not pass the saved plan back.
+  const [savedNote, setSavedNote] = useState(plan.coachNote);
   const tooLong = note.length > fieldLimits.coachNote;
+  const pending = note !== savedNote && !tooLong;
+  const latest = useRef({ note, pending, onSaveNote });
+  latest.current = { note, pending, onSaveNote };
+
+  const save = (text: string) => {
+    setState({ kind: 'saving' });
+    return onSaveNote(text).then(
+      () => {
+        setSavedNote(text);
+        setState({ kind: 'saved' });
+      },
+      (error: Error) => setState({ kind: 'refused', message: error.message }),
+    );
+  };
 
   useEffect(() => {
-    if (note === plan.coachNote || tooLong) return;
-    const timer = setTimeout(() => {
-      setState({ kind: 'saving' });
-      onSaveNote(note).then(
-        () => setState({ kind: 'saved' }),
-        (error: Error) => setState({ kind: 'refused', message: error.message }),
-      );
-    }, 600);
+    if (note === savedNote) unsavedNotes.delete(plan.planKey);
+    else unsavedNotes.set(plan.planKey, note);
+  }, [note, savedNote, plan.planKey]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every new text restarts the pause
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => void save(note), saveDelayMs);
     return () => clearTimeout(timer);
-  }, [note, plan.coachNote, tooLong, onSaveNote]);
+  }, [note, pending]);
+
+  // Going away within the pause still saves the last words typed.
+  useEffect(
+    () => () => {
+      const { note: last, pending: unsent, onSaveNote: send } = latest.current;
+      if (unsent) send(last).catch(() => undefined);
+    },
+    [],
+  );
+
+  const close = () => {
+    if (tooLong) {
+      setCloseRefused(true);
+      return;
+    }
+    onClose();
+  };
+
+  const discard = () => {
+    unsavedNotes.delete(plan.planKey);
+    setNote(savedNote);
+    setCloseRefused(false);
+    onClose();
+  };
 
   const row = (label: string, value: string) =>
     value.trim() ? (
@@ -46,7 +97,7 @@ export function CoachingView({ plan, repName, onSaveNote, onClose }: CoachingVie
     <section className="call-plan-form coaching-view" aria-labelledby={headingId}>
       <div className="section-heading-row">
         <h2 id={headingId}>{repName ? `${repName}'s call plan` : "The rep's call plan"}</h2>
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={close}>
           Close
         </button>
       </div>
@@ -87,14 +138,27 @@ export function CoachingView({ plan, repName, onSaveNote, onClose }: CoachingVie
         }
         onChange={setNote}
       />
-      <p role="status" className={state.kind === 'refused' ? 'save-state save-state-problem' : 'save-state'}>
-        {state.kind === 'saving'
-          ? 'Saving…'
-          : state.kind === 'saved'
-            ? 'Coaching note saved'
+      {closeRefused && tooLong && (
+        <div className="restored" role="alert">
+          <p>
+            Your coaching note is not saved: shorten it to {fieldLimits.coachNote} characters, or discard what you
+            typed.
+          </p>
+          <button type="button" className="button" onClick={discard}>
+            Discard the note
+          </button>
+        </div>
+      )}
+      <p role="status" className={tooLong || state.kind === 'refused' ? 'save-state save-state-problem' : 'save-state'}>
+        {tooLong
+          ? 'Not saved: the coaching note is over its limit'
+          : state.kind === 'saving'
+            ? 'Saving…'
             : state.kind === 'refused'
               ? `Not saved: ${state.message}`
-              : ''}
+              : state.kind === 'saved' && !pending
+                ? 'Coaching note saved'
+                : ''}
       </p>
     </section>
   );

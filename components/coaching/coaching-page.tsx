@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { CoachingReportView, EvidenceRow } from '../../lib/model/coaching/coaching-report-view';
 import { AtRiskList } from './at-risk-list';
 import { CoachingFilters, type CoachingFiltersProps } from './coaching-filters';
@@ -40,6 +40,9 @@ export interface CoachingPageProps {
 /** The coaching view: filters, the indicators per rep and week, trends, objections and deals at risk. */
 export function CoachingPage(props: CoachingPageProps) {
   const { report, problem, refresh, filters, ready, recordUrl, drill } = props;
+  // The indicators are the first report; trends, objections and deals at risk follow in a render
+  // of their own, so the numbers show without waiting for everything below them.
+  const below = useDeferredValue(report);
   const weekId = useId();
   const [weekStart, setWeekStart] = useState<string | null>(null);
   const week = report?.weeks.find((w) => w.weekStart === weekStart) ?? null;
@@ -54,6 +57,7 @@ export function CoachingPage(props: CoachingPageProps) {
     focusId ? figures.byRep[focusId] : figures.total;
 
   const trend = useMemo(() => {
+    const report = below;
     if (!report) return null;
     const pick = (w: CoachingReportView['weeks'][number]) => (focusId ? w.byRep[focusId] : w.total);
     return {
@@ -68,7 +72,7 @@ export function CoachingPage(props: CoachingPageProps) {
         { label: 'Handled', values: report.weeks.map((w) => pick(w)?.rates.handled ?? null) },
       ],
     };
-  }, [report, focusId]);
+  }, [below, focusId]);
 
   return (
     <main className="coaching" data-ready={ready ? 'true' : undefined} aria-busy={!report && !problem}>
@@ -145,38 +149,46 @@ export function CoachingPage(props: CoachingPageProps) {
               onDrill={props.onDrill}
             />
           </section>
-          {props.extraSections}
-          {trend ? (
-            <section className="coaching-section" aria-labelledby={`${weekId}-trends`}>
-              <h2 id={`${weekId}-trends`}>Trends by week · {focusName}</h2>
-              <div className="trend-grid">
-                <TrendChart
-                  title="Plan coverage, outcomes on time and advance rate"
-                  weeks={trend.weeks}
-                  series={trend.rates}
+          {below ? (
+            <>
+              {props.extraSections}
+              {trend ? (
+                <section className="coaching-section" aria-labelledby={`${weekId}-trends`}>
+                  <h2 id={`${weekId}-trends`}>Trends by week · {focusName}</h2>
+                  <div className="trend-grid">
+                    <TrendChart
+                      title="Plan coverage, outcomes on time and advance rate"
+                      weeks={trend.weeks}
+                      series={trend.rates}
+                    />
+                    <TrendChart
+                      title="Objections anticipated and handled"
+                      weeks={trend.weeks}
+                      series={trend.objections}
+                    />
+                  </div>
+                </section>
+              ) : null}
+              <section className="coaching-section" aria-labelledby={`${weekId}-objections`}>
+                <h2 id={`${weekId}-objections`}>Most frequent objections · {focusName}</h2>
+                <ObjectionRanking
+                  objections={focus(below)?.mostFrequent ?? []}
+                  repId={focusId}
+                  whoName={focusName}
+                  periodName={periodName}
+                  onDrill={props.onDrill}
                 />
-                <TrendChart title="Objections anticipated and handled" weeks={trend.weeks} series={trend.objections} />
-              </div>
-            </section>
+              </section>
+              <section className="coaching-section" aria-labelledby={`${weekId}-risk`}>
+                <h2 id={`${weekId}-risk`}>At risk now</h2>
+                <AtRiskList
+                  atRisk={focusId ? below.atRisk.filter((risk) => risk.repId === focusId) : below.atRisk}
+                  recordUrl={recordUrl}
+                  showRep={below.viewer.role === 'manager'}
+                />
+              </section>
+            </>
           ) : null}
-          <section className="coaching-section" aria-labelledby={`${weekId}-objections`}>
-            <h2 id={`${weekId}-objections`}>Most frequent objections · {focusName}</h2>
-            <ObjectionRanking
-              objections={focus(report)?.mostFrequent ?? []}
-              repId={focusId}
-              whoName={focusName}
-              periodName={periodName}
-              onDrill={props.onDrill}
-            />
-          </section>
-          <section className="coaching-section" aria-labelledby={`${weekId}-risk`}>
-            <h2 id={`${weekId}-risk`}>At risk now</h2>
-            <AtRiskList
-              atRisk={focusId ? report.atRisk.filter((risk) => risk.repId === focusId) : report.atRisk}
-              recordUrl={recordUrl}
-              showRep={report.viewer.role === 'manager'}
-            />
-          </section>
         </>
       ) : !problem ? (
         <p role="status">Counting the calls…</p>

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';
 import { meetingRemindersKey, recordOfNotification, remindOfMeetings } from '../../lib/background/meeting-reminders';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
+import { primeCoachingCopy } from '../../lib/background/prime-coaching';
 import { createToolbarNudges } from '../../lib/background/toolbar-nudge';
+import { createCoachingCopies } from '../../lib/db/coaching-copy';
 import { outcomesDue } from '../../lib/db/outcomes-due';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { negotiateApiVersion } from '../../lib/salesforce/api-version';
@@ -93,9 +95,15 @@ export default defineBackground(() => {
       void browser.action.setTitle({ title: badge.title });
     },
   });
+  // Shared by the coaching view's reports and the priming after each sync run.
+  const coachingCopies = createCoachingCopies();
   const sync = createBackgroundSync({
     access,
     now: () => new Date(),
+    ranSync: (session, db, result) => {
+      // A copy not primed costs only the view its first read.
+      if (result.ok) primeCoachingCopy(coachingCopies, db, session, now()).catch(() => undefined);
+    },
     online: () => navigator.onLine,
     storage: browser.storage.local,
     openDb,
@@ -131,6 +139,7 @@ export default defineBackground(() => {
       },
     }),
     sync: sync.service,
+    coachingCopies,
     pullOpportunities: (session, ids) =>
       sync.service.pullOpportunities(session, openDb(session), ids, { force: false }),
     sendToTab: (tabId, message, frameId) =>

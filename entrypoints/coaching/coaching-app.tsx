@@ -10,6 +10,7 @@ import { coachingCsv } from '../../lib/model/coaching/coaching-csv';
 import type { CoachingReportView, EvidenceRow } from '../../lib/model/coaching/coaching-report-view';
 import './coaching.css';
 import { opportunityUrl } from '../../lib/model/coaching/record-link';
+import { type FirstReport, openingFilters, type ReportFilters, reportQuery, sameQuery } from './first-report';
 import { localToday, type PeriodPreset, periodLabels, periodOf, periodPresets } from './period';
 
 /** The mark the benchmark reads: the first report is on screen. */
@@ -27,18 +28,15 @@ export interface CoachingAppProps {
   headerActions?: ReactNode;
   /** Marks the first report on screen; `performance.mark(readyMark)` by default. */
   markReady?(): void;
+  /** The opening report, asked for before the page loaded; used when the view opens on its question. */
+  firstReport?: FirstReport;
 }
 
 function markReadyOnce(): void {
   if (!performance.getEntriesByType('mark').some((mark) => mark.name === readyMark)) performance.mark(readyMark);
 }
 
-interface Filters {
-  repId: string | null;
-  preset: string;
-  from: string;
-  to: string;
-}
+type Filters = ReportFilters;
 
 function periodProblem(from: string, to: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return 'Choose a start and an end date';
@@ -68,13 +66,10 @@ export function CoachingApp({
   download = downloadFile,
   headerActions,
   markReady = markReadyOnce,
+  firstReport,
 }: CoachingAppProps) {
   const zone = useMemo(() => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, [timeZone]);
-  const [filters, setFilters] = useState<Filters>(() => ({
-    repId: null,
-    preset: 'last-4-weeks',
-    ...periodOf('last-4-weeks', localToday(now(), zone)),
-  }));
+  const [filters, setFilters] = useState<Filters>(() => openingFilters(now(), zone));
   const [report, setReport] = useState<CoachingReportView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [refresh, setRefresh] = useState<RefreshState>({ kind: 'refreshing' });
@@ -84,16 +79,8 @@ export function CoachingApp({
   const asked = useRef(0);
   const periodError = periodProblem(filters.from, filters.to);
 
-  const query = useMemo(
-    () => ({
-      origin,
-      from: filters.from,
-      to: filters.to,
-      timeZone: zone,
-      ...(filters.repId ? { repIds: [filters.repId] } : {}),
-    }),
-    [origin, filters.from, filters.to, filters.repId, zone],
-  );
+  const query = useMemo(() => reportQuery(origin, filters, zone), [origin, filters, zone]);
+  const early = useRef(firstReport);
 
   // The refresh answers after a sync run, which may outlast the page.
   const mounted = useRef(true);
@@ -110,7 +97,9 @@ export function CoachingApp({
     const current = () => mounted.current && ask === asked.current;
     void (async () => {
       try {
-        const local = await request(send, 'coaching:report', query);
+        const prefetched = early.current && sameQuery(early.current.query, query) ? early.current.answer : null;
+        early.current = undefined;
+        const local = await (prefetched ?? request(send, 'coaching:report', query));
         if (!current()) return;
         setReport(local);
         setProblem(null);

@@ -5,6 +5,7 @@ import { PanelMessage } from '../../components/panel-message';
 import '../panel/panel.css';
 import { CoachingApp } from './coaching-app';
 import { coachingOrigin } from './coaching-origin';
+import { takeFirstReport } from './first-report';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
@@ -25,7 +26,7 @@ function CoachingTab() {
       </main>
     );
   }
-  return <CoachingApp send={send} origin={origin} />;
+  return <CoachingApp send={send} origin={origin} firstReport={takeFirstReport()} />;
 }
 
 const root = document.getElementById('root');

@@ -1,3 +1,4 @@
+import type { CoachingCopies } from '../db/coaching-copy';
 import { deletePlan } from '../db/delete-plan';
 import { discardDraft, discardDraftIfSaved } from '../db/discard-draft';
 import { markNoteRead, unreadNotes } from '../db/note-reads';
@@ -44,6 +45,8 @@ export interface BackgroundDeps extends SenderPolicy {
   signIn?: { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
   /** Runs, on-demand pulls and status of sync; without it, only the local status is answered. */
   sync?: SyncService;
+  /** The coaching view's rows kept between reports, shared with whoever primes them after sync. */
+  coachingCopies?: CoachingCopies;
   /** Called for every message a signed-in page or panel sends (sync learns who is active). */
   onActivity?(session: Session): void;
   /** Sync's pull by id (plans, objections, opportunity, meetings); badges refresh stale ids with it. */

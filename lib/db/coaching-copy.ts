@@ -58,6 +58,8 @@ interface DatabaseCopy {
   revision: number;
   /** Reads of one database run one after another, each seeing the writes before it. */
   queue: Promise<unknown>;
+  /** The last answer: asked again for the same period with nothing written since, it is the answer. */
+  last: { period: { fromMs: number; toMs: number }; read: CoachingCopyRead } | null;
 }
 
 type CopiedTable = 'plans' | 'opportunities' | 'meetings' | 'users' | 'objections';
@@ -99,6 +101,7 @@ export function createCoachingCopies(mutations: MutationSource = dexieMutations)
         objections: { byPlan: new Map(), planOf: new Map(), changed: new Set() },
         revision: ++lastRevision,
         queue: Promise.resolve(),
+        last: null,
       };
       copies.set(db.name, copy);
     }
@@ -139,6 +142,18 @@ function noted(changed: Changed, written: ObservabilitySet[string]): Changed {
 
 async function readCopy(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): Promise<CoachingCopyRead> {
   const { db } = copy;
+  const { last } = copy;
+  // Nothing noted since the last answer for these days: no row, list or objection can differ
+  // (20,000 plans walked again for nothing otherwise).
+  if (
+    last &&
+    last.read.revision === copy.revision &&
+    last.period.fromMs === period.fromMs &&
+    last.period.toMs === period.toMs &&
+    copiedTables.every((table) => copy[table].changed !== 'all' && copy[table].changed.size === 0)
+  ) {
+    return last.read;
+  }
   // What was written before this read began; writes noted while it runs are taken by the next one.
   const taken = Object.fromEntries(copiedTables.map((table) => [table, copy[table].changed])) as Record<
     CopiedTable,
@@ -179,6 +194,12 @@ async function readCopy(copy: DatabaseCopy, period: { fromMs: number; toMs: numb
 }
 
 function result(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): CoachingCopyRead {
+  const read = freshResult(copy, period);
+  copy.last = { period: { ...period }, read };
+  return read;
+}
+
+function freshResult(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): CoachingCopyRead {
   const plans = listOf(copy.plans);
   const window = objectionWindow(period);
   const objections: CoachingObjection[] = [];

@@ -34,6 +34,8 @@ export interface SyncDeps {
   checkpoint?(step: string): void;
   /** Tests give a client of their own; the extension builds one from `access`. */
   client?(session: Session): SalesforceClient;
+  /** Told when a run ended, however it was asked for (the coaching copy is brought up to date). */
+  ranSync?(session: Session, db: PrecallDb, result: RunResult): void;
 }
 
 export interface RunRequest {

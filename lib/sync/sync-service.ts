@@ -36,7 +36,11 @@ export function createSyncService(deps: SyncDeps): SyncService {
     },
   };
   return {
-    run: (session, db, request) => runSync(withProgress, db, session, request),
+    async run(session, db, request) {
+      const result = await runSync(withProgress, db, session, request);
+      deps.ranSync?.(session, db, result);
+      return result;
+    },
     async pullOpportunities(session, db, ids, options) {
       if (deps.online?.() === false) {
         return { pulled: [], notVisible: [], failure: { kind: 'offline', message: 'This browser is offline' } };

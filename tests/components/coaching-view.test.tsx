@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userIds } from '../../demo/org/seed-data';
 import { CoachingApp, readyMark } from '../../entrypoints/coaching/coaching-app';
+import { openingFilters, reportQuery } from '../../entrypoints/coaching/first-report';
 import type { PrecallDb } from '../../lib/db/precall-db';
 import type { OpportunityRow } from '../../lib/db/salesforce-cache';
 import { request } from '../../lib/messaging/client';
 import { type CallPlan, newCallPlan } from '../../lib/model/call-plan';
+import { fieldLimits } from '../../lib/model/field-limits';
 import { to18 } from '../../lib/model/record-id';
 import { createBackground, testOrigin } from './panel-harness';
 
@@ -145,8 +147,10 @@ describe('the coaching view', () => {
     expect(figure(container, 'rate:coverage', userIds.riley).getAttribute('aria-label')).toBe(
       'Plan coverage, Riley Chen: 50 per cent. Show the calls',
     );
-    // Each chart has its numbers as a table for screen readers.
-    const table = screen.getByRole('table', { name: 'Plan coverage, outcomes on time and advance rate, by week' });
+    // Each chart has its numbers as a table for screen readers; the charts follow the indicators.
+    const table = await screen.findByRole('table', {
+      name: 'Plan coverage, outcomes on time and advance rate, by week',
+    });
     expect(
       within(table)
         .getAllByRole('row')
@@ -183,6 +187,48 @@ describe('the coaching view', () => {
     expect(saved?.coachNote).toBe('Ask for the date.');
   });
 
+  it('keeps a coaching note over its Salesforce limit, says why it is not saved, and saves it once shortened', async () => {
+    const { background, advanced } = await morganWithTeam();
+    const { container, user } = renderView(background.send);
+    await waitFor(() => expect(container.querySelector('main[data-ready="true"]')).toBeTruthy());
+    const openNote = async () => {
+      await user.click(figure(container, 'outcomes.advances', 'team'));
+      const drill = await screen.findByRole('region', { name: /Advances · Team/ });
+      await user.click(await within(drill).findByRole('button', { name: /coaching note on =Riley’s deal/ }));
+      return { drill, field: await within(drill).findByLabelText('Coaching note') };
+    };
+
+    const tooLong = `Ask for the date. ${'x'.repeat(fieldLimits.coachNote)}`;
+    const first = await openNote();
+    await user.click(first.field);
+    await user.paste(tooLong);
+    expect((first.field as HTMLTextAreaElement).value).toBe(tooLong);
+    expect(first.field.getAttribute('aria-invalid')).toBe('true');
+    expect(within(first.drill).getByText(/Coaching note can be at most 32768 characters/)).toBeTruthy();
+    expect(within(first.drill).getByText('Not saved: the coaching note is over its limit')).toBeTruthy();
+
+    // Closing the note does not throw the text away: it says why, and offers to discard it.
+    const editor = screen.getByRole('region', { name: "Riley Chen's call plan" });
+    await user.click(within(editor).getByRole('button', { name: 'Close' }));
+    expect((within(editor).getByLabelText('Coaching note') as HTMLTextAreaElement).value).toBe(tooLong);
+    expect(within(editor).getByRole('alert').textContent).toMatch(/not saved: shorten it to 32768 characters/);
+
+    // Closing the whole drill-down and coming back brings the text back.
+    const [closeDrill] = within(first.drill).getAllByRole('button', { name: 'Close' });
+    await user.click(closeDrill as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Advances · Team/ })).toBeNull());
+    const again = await openNote();
+    expect((again.field as HTMLTextAreaElement).value).toBe(tooLong);
+
+    await user.clear(again.field);
+    await user.paste('Ask for the date.');
+    await within(again.drill).findByText('Coaching note saved', {}, { timeout: 5000 });
+    const [saved] = (
+      await request(background.send, 'plans:list', { origin: testOrigin, opportunityId: rileyDeal })
+    ).filter((plan) => plan.planKey === advanced.planKey);
+    expect(saved?.coachNote).toBe('Ask for the date.');
+  });
+
   it('filters by rep and week, refuses a period that ends before it starts, and exports the table as CSV', async () => {
     const { background } = await morganWithTeam();
     const downloads: [string, string][] = [];
@@ -210,6 +256,37 @@ describe('the coaching view', () => {
     await user.type(to, '2020-01-01');
     expect((await screen.findByRole('alert')).textContent).toBe('The period ends before it starts');
     expect(to.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('opens on the report asked for before the page loaded, and asks afresh when that was another question', async () => {
+    const { background } = await morganWithTeam();
+    const query = reportQuery(testOrigin, openingFilters(now, 'UTC'), 'UTC');
+    for (const [early, asksLocal] of [
+      [query, 0],
+      [{ ...query, from: '2026-01-05' }, 1],
+    ] as const) {
+      const asked: unknown[] = [];
+      const send = (message: unknown) => {
+        const { type, payload } = message as { type: string; payload: { refresh?: boolean } };
+        if (type === 'coaching:report' && !payload.refresh) asked.push(payload);
+        return background.send(message);
+      };
+      const answer = request(background.send, 'coaching:report', early);
+      const view = render(
+        <CoachingApp
+          send={send}
+          origin={testOrigin}
+          now={clock}
+          timeZone="UTC"
+          markReady={() => undefined}
+          firstReport={{ query: early, answer }}
+        />,
+      );
+      await waitFor(() => expect(view.container.querySelector('main[data-ready="true"]')).toBeTruthy());
+      expect(figure(view.container, 'coverage.held', userIds.riley).textContent).toBe('2');
+      expect(asked).toHaveLength(asksLocal);
+      view.unmount();
+    }
   });
 
   it('shows a rep their own numbers, without a rep filter', async () => {

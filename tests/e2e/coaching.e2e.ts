@@ -8,6 +8,7 @@ import { launchWithExtension, type PrecallBrowser } from '../../demo/launch-chro
 import { seedOpportunities, userIds } from '../../demo/org/seed-data';
 import { type DemoServer, startDemoServer } from '../../demo/server';
 import { storyFigures, storyPeriod } from '../support/coaching-story';
+import { sidePanelPage } from './support/side-panel';
 
 /**
  * Morgan, the manager, opens the coaching view in a browser of their own and sees Riley's and
@@ -39,6 +40,41 @@ async function browserFor(username: string, path: string): Promise<{ browser: Pr
   );
   return { browser, page: lightning };
 }
+
+type StoryRep = (typeof storyFigures)[keyof typeof storyFigures];
+
+/** Every figure of one rep as the view prints it, by `data-figure`. */
+const printedFigures = (expected: StoryRep): Record<string, string> => ({
+  'coverage.held': String(expected.held),
+  'coverage.planned': String(expected.planned),
+  'coverage.afterTheFact': String(expected.afterTheFact),
+  'coverage.unplanned': String(expected.unplanned),
+  'outcomesOnTime.onTime': String(expected.onTime),
+  'outcomesOnTime.late': String(expected.late),
+  'outcomes.logged': String(expected.logged),
+  'outcomes.orders': String(expected.orders),
+  'outcomes.advances': String(expected.advances),
+  'outcomes.continuations': String(expected.continuations),
+  'outcomes.noSales': String(expected.noSales),
+  'commitment.best': String(expected.best),
+  'commitment.between': String(expected.between),
+  'commitment.minimum': String(expected.minimum),
+  'commitment.below': String(expected.below),
+  'objections.raised': String(expected.raised),
+  'objections.anticipated': String(expected.anticipated),
+  'objections.handled': String(expected.handled),
+  'rate:coverage': expected.coverage,
+  'rate:onTime': expected.onTimeRate,
+  'rate:advance': expected.advanceRate,
+  'rate:continuation': expected.continuationRate,
+  'rate:anticipated': expected.anticipatedShare,
+  'rate:handled': expected.handledShare,
+});
+
+const storyReps = [
+  [userIds.riley, storyFigures.riley],
+  [userIds.sam, storyFigures.sam],
+] as const;
 
 const figure = (id: string, rep: string) => page.locator(`button[data-figure="${id}"][data-rep="${rep}"]`);
 
@@ -76,39 +112,10 @@ describe("Morgan's coaching view", () => {
     await page.getByLabel('From', { exact: true }).fill(from);
     await page.getByLabel('To', { exact: true }).fill(to);
     await expect.poll(() => figure('coverage.held', userIds.riley).textContent()).toBe(String(storyFigures.riley.held));
-    for (const [rep, expected] of [
-      [userIds.riley, storyFigures.riley],
-      [userIds.sam, storyFigures.sam],
-    ] as const) {
-      const counts = {
-        'coverage.held': expected.held,
-        'coverage.planned': expected.planned,
-        'coverage.afterTheFact': expected.afterTheFact,
-        'coverage.unplanned': expected.unplanned,
-        'outcomesOnTime.onTime': expected.onTime,
-        'outcomesOnTime.late': expected.late,
-        'outcomes.logged': expected.logged,
-        'outcomes.orders': expected.orders,
-        'outcomes.advances': expected.advances,
-        'outcomes.continuations': expected.continuations,
-        'outcomes.noSales': expected.noSales,
-        'commitment.best': expected.best,
-        'commitment.between': expected.between,
-        'commitment.minimum': expected.minimum,
-        'commitment.below': expected.below,
-        'objections.raised': expected.raised,
-        'objections.anticipated': expected.anticipated,
-        'objections.handled': expected.handled,
-      };
-      for (const [id, count] of Object.entries(counts)) {
-        expect(`${id} ${await figure(id, rep).textContent()}`).toBe(`${id} ${count}`);
+    for (const [rep, expected] of storyReps) {
+      for (const [id, text] of Object.entries(printedFigures(expected))) {
+        expect(`${id} ${await figure(id, rep).textContent()}`).toBe(`${id} ${text}`);
       }
-      expect(await figure('rate:coverage', rep).textContent()).toBe(expected.coverage);
-      expect(await figure('rate:onTime', rep).textContent()).toBe(expected.onTimeRate);
-      expect(await figure('rate:advance', rep).textContent()).toBe(expected.advanceRate);
-      expect(await figure('rate:continuation', rep).textContent()).toBe(expected.continuationRate);
-      expect(await figure('rate:anticipated', rep).textContent()).toBe(expected.anticipatedShare);
-      expect(await figure('rate:handled', rep).textContent()).toBe(expected.handledShare);
     }
     // The team is their sum: 21 calls held, 17 planned before the call.
     expect(await figure('coverage.held', 'team').textContent()).toBe('21');
@@ -158,14 +165,68 @@ describe("Morgan's coaching view", () => {
       )
       .toBe(note);
   });
+
+  it("shows the same numbers in Chrome's side panel, on its Coaching tab", async () => {
+    await morgan.worker.evaluate(`chrome.storage.local.set({ 'precall:panel-placement': 'side-panel' })`);
+    const lightning = await morgan.context.newPage();
+    await lightning.goto(`${org.url}/lightning/r/Opportunity/${idOf('Globex – Plant Maintenance Suite')}/view`);
+    await lightning.locator('[data-precall-launcher] [data-precall-tab]').click();
+    const side = await sidePanelPage(morgan.context);
+    try {
+      const shown = (expression: string) => side.evaluate<unknown>(expression);
+      await expect
+        .poll(() => shown(`[...document.querySelectorAll('.side-tab')].map((tab) => tab.textContent)`), {
+          timeout: 15_000,
+        })
+        .toEqual(['Call plan', 'Coaching']);
+      await shown(`[...document.querySelectorAll('.side-tab')].find((tab) => tab.textContent === 'Coaching').click()`);
+      await expect
+        .poll(() => shown(`document.querySelector('main[data-ready="true"]') !== null`), { timeout: 15_000 })
+        .toBe(true);
+      // The story's five weeks, typed into the period as a manager would.
+      const { from, to } = storyPeriod(new Date());
+      await shown(`(() => {
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        for (const [label, value] of [['From', ${JSON.stringify(from)}], ['To', ${JSON.stringify(to)}]]) {
+          const input = [...document.querySelectorAll('label')].find((l) => l.textContent === label).control;
+          setValue.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      })()`);
+      const printed = () =>
+        shown(`Object.fromEntries([...document.querySelectorAll('button[data-figure][data-rep]')]
+          .map((button) => [button.dataset.figure + ' ' + button.dataset.rep, button.textContent]))`) as Promise<
+          Record<string, string>
+        >;
+      const expected = Object.fromEntries(
+        storyReps.flatMap(([rep, figures]) =>
+          Object.entries(printedFigures(figures)).map(([id, text]) => [`${id} ${rep}`, text]),
+        ),
+      );
+      await expect.poll(printed, { timeout: 30_000 }).toMatchObject(expected);
+      expect((await printed())[`coverage.held team`]).toBe('21');
+    } finally {
+      await side.close();
+      await lightning.close();
+      await morgan.worker.evaluate(`chrome.storage.local.set({ 'precall:panel-placement': 'dock' })`);
+    }
+  });
 });
 
 describe("Riley's panel closes the loop", () => {
   let riley: Page;
+  let rileyBrowser: PrecallBrowser;
+  const toolbar = () =>
+    rileyBrowser.worker.evaluate(
+      `Promise.all([chrome.action.getBadgeText({}), chrome.action.getTitle({})]).then(([text, title]) => ({ text, title }))`,
+    ) as Promise<{ text: string; title: string }>;
 
   it("shows Morgan's note after sync, marked new until Riley opens the plan", async () => {
     const plantMaintenance = idOf('Globex – Plant Maintenance Suite');
-    ({ page: riley } = await browserFor('riley@precall.demo', `/lightning/r/Opportunity/${plantMaintenance}/view`));
+    ({ page: riley, browser: rileyBrowser } = await browserFor(
+      'riley@precall.demo',
+      `/lightning/r/Opportunity/${plantMaintenance}/view`,
+    ));
     const panel = riley.frameLocator('[data-precall-dock] iframe[data-precall-panel]');
     const item = panel.getByRole('button', { name: /Maintenance head agrees the downtime cost/ });
     await item.getByText('New coaching note').waitFor({ timeout: 45_000 });
@@ -173,6 +234,19 @@ describe("Riley's panel closes the loop", () => {
     await panel.getByText('Next call: ask for the site visit date before you hang up.').waitFor();
     await panel.getByRole('button', { name: 'Close' }).first().click();
     await expect.poll(() => item.textContent()).not.toContain('New coaching note');
+  });
+
+  it("counts Riley's outcomes due on the toolbar icon, one fewer once Riley logs it", async () => {
+    // The story leaves Riley one call without its outcome: the plant manager call three days ago.
+    await expect.poll(toolbar, { timeout: 45_000 }).toMatchObject({ text: '1' });
+    expect((await toolbar()).title).toMatch(/^Precall: 1 outcome to log · /);
+    const panel = riley.frameLocator('[data-precall-dock] iframe[data-precall-panel]');
+    await panel.getByRole('button', { name: /Plant manager agrees the date of the site visit/ }).click();
+    const outcome = panel.getByRole('region', { name: 'Outcome' });
+    await outcome.getByLabel('Outcome', { exact: true }).selectOption('Advance');
+    await outcome.getByLabel('Best', { exact: true }).check();
+    await expect.poll(toolbar, { timeout: 30_000 }).toMatchObject({ text: '' });
+    expect((await toolbar()).title).toMatch(/^Precall: no outcome to log · /);
   });
 
   it('suggests objections met on the account while Riley plans, and one click expects one', async () => {
