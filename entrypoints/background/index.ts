@@ -1,3 +1,4 @@
+import '../../lib/background/zod-without-eval';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createMessageHandler } from '../../lib/background/handle-message';

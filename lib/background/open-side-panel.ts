@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { MessageSender } from './check-sender';
 
-const sidePanelRequestSchema = z.strictObject({ precall: z.literal(1), type: z.literal('side-panel:open') });
+const sidePanelRequestSchema = z.lazy(() =>
+  z.strictObject({ precall: z.literal(1), type: z.literal('side-panel:open') }),
+);
 
 /** True for the side panel request of lib/messaging/side-panel-messages.ts, and nothing else. */
 export function isSidePanelRequest(message: unknown): boolean {

@@ -14,8 +14,8 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-/** The period, zone and rep filter a coaching report is asked for. */
-export const coachingPeriodShape = {
+/** The period, zone and rep filter a coaching report is asked for (built when a schema is). */
+export const coachingPeriodShape = () => ({
   from: z.iso.date({ error: 'The period needs a start date (YYYY-MM-DD)' }),
   to: z.iso.date({ error: 'The period needs an end date (YYYY-MM-DD)' }),
   timeZone: z.string().max(64).refine(isTimeZone, 'Not a time zone this browser knows'),
@@ -24,7 +24,7 @@ export const coachingPeriodShape = {
     .array(z.string().regex(/^005\w{12}(\w{3})?$/, 'Not a Salesforce user id'))
     .max(500)
     .optional(),
-};
+});
 
 /** A request with a period: it must end after it starts and stay within two years. */
 export function periodChecked<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
@@ -37,7 +37,6 @@ export function periodChecked<T extends z.ZodType<{ from: string; to: string }>>
 }
 
 /** A figure of the report, or one of its most frequent objections by wording. */
-export const coachingEvidenceFigureSchema = z.union([
-  z.enum(figureIds),
-  z.object({ objection: z.string().min(1).max(fieldLimits.objection) }),
-]);
+export const coachingEvidenceFigureSchema = z.lazy(() =>
+  z.union([z.enum(figureIds), z.object({ objection: z.string().min(1).max(fieldLimits.objection) })]),
+);

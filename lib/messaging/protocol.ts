@@ -14,9 +14,9 @@ import { coachingEvidenceFigureSchema, coachingPeriodShape, periodChecked } from
  * The one protocol between content scripts / extension pages and the background, which owns
  * all data. Every request is parsed with these schemas at the background before it is handled.
  */
-const origin = z.url({ error: 'origin must be the Salesforce page origin' });
-const opportunityId = z.string().refine(isRecordId, 'Not a Salesforce record id');
-const syncedTable = z.enum(['plans', 'objections']);
+const origin = z.lazy(() => z.url({ error: 'origin must be the Salesforce page origin' }));
+const opportunityId = z.lazy(() => z.string().refine(isRecordId, 'Not a Salesforce record id'));
+const syncedTable = z.lazy(() => z.enum(['plans', 'objections']));
 
 /**
  * Each request's schema, built the first time a message of its type is parsed: zod 4 builds a
@@ -88,12 +88,13 @@ const requestSchemaBuilders = {
       }),
     }),
   /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
-  'coaching:report': () => periodChecked(z.object({ origin, ...coachingPeriodShape, refresh: z.boolean().optional() })),
+  'coaching:report': () =>
+    periodChecked(z.object({ origin, ...coachingPeriodShape(), refresh: z.boolean().optional() })),
   'coaching:evidence': () =>
     periodChecked(
       z.object({
         origin,
-        ...coachingPeriodShape,
+        ...coachingPeriodShape(),
         figure: coachingEvidenceFigureSchema,
         /** null: the chosen reps together. */
         repId: z.string().max(18).nullable(),

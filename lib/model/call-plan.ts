@@ -3,9 +3,9 @@ import { fieldLimits } from './field-limits';
 import { callTypes, commitments, decisions, handledLevels, outcomes, qualificationLevels } from './picklists';
 import { isRecordId } from './record-id';
 
-const isoDateTime = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
-const isoDate = z.iso.date({ error: 'Enter a valid date' });
-const planKey = z.uuid({ error: 'Not a valid key' });
+const isoDateTime = () => z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
+const isoDate = () => z.iso.date({ error: 'Enter a valid date' });
+const planKey = () => z.uuid({ error: 'Not a valid key' });
 
 /** A text field limited like its Salesforce field; the message says which limit was hit. */
 function text(label: string, max: number, required = false) {
@@ -17,46 +17,54 @@ function text(label: string, max: number, required = false) {
   return required ? limited.refine((value) => value.trim().length > 0, `${label} is required`) : limited;
 }
 
-export const objectionSchema = z.object({
-  objectionKey: planKey,
-  objection: text('Objection', fieldLimits.objection, true),
-  response: text('Planned response', fieldLimits.response),
-  /** False for an objection first met in the call (a surprise). */
-  expected: z.boolean(),
-  raised: z.boolean(),
-  handled: z.enum(handledLevels).nullable(),
-  sortOrder: z.number().int().min(0).max(fieldLimits.sortOrder),
-});
+/**
+ * Built on first parse (z.lazy): zod 4 builds every check of a schema when it is declared, and
+ * the worker imports this module at each start, before it answers the one message that woke it.
+ */
+export const objectionSchema = z.lazy(() =>
+  z.object({
+    objectionKey: planKey(),
+    objection: text('Objection', fieldLimits.objection, true),
+    response: text('Planned response', fieldLimits.response),
+    /** False for an objection first met in the call (a surprise). */
+    expected: z.boolean(),
+    raised: z.boolean(),
+    handled: z.enum(handledLevels).nullable(),
+    sortOrder: z.number().int().min(0).max(fieldLimits.sortOrder),
+  }),
+);
 
-export const callPlanSchema = z.object({
-  planKey,
-  opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
-  callAt: isoDateTime,
-  callType: z.enum(callTypes),
-  goal: text('Goal', fieldLimits.goal, true),
-  buyerReason: text("Buyer's reason", fieldLimits.buyerReason),
-  bestNextStep: text('Best next step', fieldLimits.bestNextStep, true),
-  minimumNextStep: text('Minimum next step', fieldLimits.minimumNextStep),
-  /** One question a line. */
-  questions: text('Questions', fieldLimits.questions),
-  need: z.enum(qualificationLevels),
-  budget: z.enum(qualificationLevels),
-  decisionProcess: z.enum(qualificationLevels),
-  timing: z.enum(qualificationLevels),
-  walkAway: text('Walk-away', fieldLimits.walkAway),
-  outcome: z.enum(outcomes).nullable(),
-  commitment: z.enum(commitments).nullable(),
-  actualNextStep: text('Actual next step', fieldLimits.actualNextStep),
-  nextStepDue: isoDate.nullable(),
-  decision: z.enum(decisions).nullable(),
-  outcomeNotes: text('Outcome notes', fieldLimits.outcomeNotes),
-  outcomeAt: isoDateTime.nullable(),
-  coachNote: text('Coaching note', fieldLimits.coachNote),
-  /** When the plan was first written; a plan written after its call never counts as planned. */
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  objections: z.array(objectionSchema).max(fieldLimits.sortOrder + 1),
-});
+export const callPlanSchema = z.lazy(() =>
+  z.object({
+    planKey: planKey(),
+    opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+    callAt: isoDateTime(),
+    callType: z.enum(callTypes),
+    goal: text('Goal', fieldLimits.goal, true),
+    buyerReason: text("Buyer's reason", fieldLimits.buyerReason),
+    bestNextStep: text('Best next step', fieldLimits.bestNextStep, true),
+    minimumNextStep: text('Minimum next step', fieldLimits.minimumNextStep),
+    /** One question a line. */
+    questions: text('Questions', fieldLimits.questions),
+    need: z.enum(qualificationLevels),
+    budget: z.enum(qualificationLevels),
+    decisionProcess: z.enum(qualificationLevels),
+    timing: z.enum(qualificationLevels),
+    walkAway: text('Walk-away', fieldLimits.walkAway),
+    outcome: z.enum(outcomes).nullable(),
+    commitment: z.enum(commitments).nullable(),
+    actualNextStep: text('Actual next step', fieldLimits.actualNextStep),
+    nextStepDue: isoDate().nullable(),
+    decision: z.enum(decisions).nullable(),
+    outcomeNotes: text('Outcome notes', fieldLimits.outcomeNotes),
+    outcomeAt: isoDateTime().nullable(),
+    coachNote: text('Coaching note', fieldLimits.coachNote),
+    /** When the plan was first written; a plan written after its call never counts as planned. */
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+    objections: z.array(objectionSchema).max(fieldLimits.sortOrder + 1),
+  }),
+);
 
 export type Objection = z.infer<typeof objectionSchema>;
 export type CallPlan = z.infer<typeof callPlanSchema>;

@@ -11,46 +11,54 @@ import { isRecordId } from './record-id';
 export const draftTextCap = 200_000;
 export const draftObjectionCap = 500;
 
-const loose = z.string().max(draftTextCap, `A draft field can hold at most ${draftTextCap} characters`);
-const stamp = z.string().max(64);
+const loose = () => z.string().max(draftTextCap, `A draft field can hold at most ${draftTextCap} characters`);
+const stamp = () => z.string().max(64);
 
-export const draftObjectionSchema = z.object({
-  objectionKey: z.uuid(),
-  objection: loose,
-  response: loose,
-  expected: z.boolean(),
-  raised: z.boolean(),
-  handled: z.enum(handledLevels).nullable(),
-  sortOrder: z.number().int().min(0),
-});
+/**
+ * Built on first parse (z.lazy): zod 4 builds every check of a schema when it is declared, and
+ * the worker imports this module at each start, before it answers the one message that woke it.
+ */
+export const draftObjectionSchema = z.lazy(() =>
+  z.object({
+    objectionKey: z.uuid(),
+    objection: loose(),
+    response: loose(),
+    expected: z.boolean(),
+    raised: z.boolean(),
+    handled: z.enum(handledLevels).nullable(),
+    sortOrder: z.number().int().min(0),
+  }),
+);
 
-export const draftPlanSchema = z.object({
-  planKey: z.uuid(),
-  opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
-  callAt: stamp,
-  callType: z.enum(callTypes),
-  goal: loose,
-  buyerReason: loose,
-  bestNextStep: loose,
-  minimumNextStep: loose,
-  questions: loose,
-  need: z.enum(qualificationLevels),
-  budget: z.enum(qualificationLevels),
-  decisionProcess: z.enum(qualificationLevels),
-  timing: z.enum(qualificationLevels),
-  walkAway: loose,
-  outcome: z.enum(outcomes).nullable(),
-  commitment: z.enum(commitments).nullable(),
-  actualNextStep: loose,
-  nextStepDue: stamp.nullable(),
-  decision: z.enum(decisions).nullable(),
-  outcomeNotes: loose,
-  outcomeAt: stamp.nullable(),
-  coachNote: loose,
-  createdAt: stamp,
-  updatedAt: stamp,
-  objections: z.array(draftObjectionSchema).max(draftObjectionCap),
-});
+export const draftPlanSchema = z.lazy(() =>
+  z.object({
+    planKey: z.uuid(),
+    opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+    callAt: stamp(),
+    callType: z.enum(callTypes),
+    goal: loose(),
+    buyerReason: loose(),
+    bestNextStep: loose(),
+    minimumNextStep: loose(),
+    questions: loose(),
+    need: z.enum(qualificationLevels),
+    budget: z.enum(qualificationLevels),
+    decisionProcess: z.enum(qualificationLevels),
+    timing: z.enum(qualificationLevels),
+    walkAway: loose(),
+    outcome: z.enum(outcomes).nullable(),
+    commitment: z.enum(commitments).nullable(),
+    actualNextStep: loose(),
+    nextStepDue: stamp().nullable(),
+    decision: z.enum(decisions).nullable(),
+    outcomeNotes: loose(),
+    outcomeAt: stamp().nullable(),
+    coachNote: loose(),
+    createdAt: stamp(),
+    updatedAt: stamp(),
+    objections: z.array(draftObjectionSchema).max(draftObjectionCap),
+  }),
+);
 
 /** Same fields as a call plan; the values need not pass its rules. */
 export type DraftPlan = z.infer<typeof draftPlanSchema>;

@@ -16,17 +16,19 @@ export const meetingSelect = [
   'SystemModstamp',
 ];
 
-const meetingSchema = z.looseObject({
-  Id: z.string().min(15),
-  WhatId: z.string().nullable(),
-  Subject: z.string().nullable(),
-  Type: z.string().nullable(),
-  StartDateTime: z.string().nullable(),
-  EndDateTime: z.string().nullable(),
-  OwnerId: z.string().min(15),
-  IsDeleted: z.boolean().optional(),
-  SystemModstamp: z.string(),
-});
+const meetingSchema = z.lazy(() =>
+  z.looseObject({
+    Id: z.string().min(15),
+    WhatId: z.string().nullable(),
+    Subject: z.string().nullable(),
+    Type: z.string().nullable(),
+    StartDateTime: z.string().nullable(),
+    EndDateTime: z.string().nullable(),
+    OwnerId: z.string().min(15),
+    IsDeleted: z.boolean().optional(),
+    SystemModstamp: z.string(),
+  }),
+);
 
 export interface RemoteMeeting {
   id: string;

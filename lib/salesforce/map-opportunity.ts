@@ -17,20 +17,22 @@ export const opportunitySelect = [
   'SystemModstamp',
 ];
 
-const opportunitySchema = z.looseObject({
-  Id: z.string().min(15),
-  Name: z.string(),
-  StageName: z.string(),
-  CloseDate: z.string().nullable(),
-  Amount: z.number().nullable(),
-  OwnerId: z.string().min(15),
-  AccountId: z.string().nullable(),
-  Account: z.looseObject({ Name: z.string().nullable() }).nullable().optional(),
-  IsClosed: z.boolean(),
-  IsWon: z.boolean(),
-  IsDeleted: z.boolean().optional(),
-  SystemModstamp: z.string(),
-});
+const opportunitySchema = z.lazy(() =>
+  z.looseObject({
+    Id: z.string().min(15),
+    Name: z.string(),
+    StageName: z.string(),
+    CloseDate: z.string().nullable(),
+    Amount: z.number().nullable(),
+    OwnerId: z.string().min(15),
+    AccountId: z.string().nullable(),
+    Account: z.looseObject({ Name: z.string().nullable() }).nullable().optional(),
+    IsClosed: z.boolean(),
+    IsWon: z.boolean(),
+    IsDeleted: z.boolean().optional(),
+    SystemModstamp: z.string(),
+  }),
+);
 
 export interface RemoteOpportunity {
   row: Omit<OpportunityRow, 'plansFetchedAt'>;

@@ -4,12 +4,14 @@ import type { UserRow } from '../db/salesforce-cache';
 /** User → the read-only `users` copy (names beside plans, who reports to whom). */
 export const userSelect = ['Id', 'Name', 'ManagerId', 'SystemModstamp'];
 
-const userSchema = z.looseObject({
-  Id: z.string().min(15),
-  Name: z.string(),
-  ManagerId: z.string().nullable(),
-  SystemModstamp: z.string(),
-});
+const userSchema = z.lazy(() =>
+  z.looseObject({
+    Id: z.string().min(15),
+    Name: z.string(),
+    ManagerId: z.string().nullable(),
+    SystemModstamp: z.string(),
+  }),
+);
 
 export function remoteUserOf(raw: unknown, fetchedAt: string): { row: UserRow; systemModstamp: string } {
   const record = userSchema.parse(raw);

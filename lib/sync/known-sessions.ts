@@ -21,17 +21,19 @@ export interface SessionStorageArea {
 
 export const knownSessionsKey = 'precall:sync-sessions';
 
-const sessionSchema = z.object({
-  orgId: z.string().regex(/^00D[a-zA-Z0-9]{15}$/),
-  userId: z.string().regex(/^005[a-zA-Z0-9]{15}$/),
-  userName: z.string(),
-  displayName: z.string(),
-  apiOrigin: z.url(),
-  dbName: z.string().regex(/^precall-00D[a-zA-Z0-9]{15}-005[a-zA-Z0-9]{15}$/),
-  source: z.enum(['identity', 'cached']),
-});
+const sessionSchema = z.lazy(() =>
+  z.object({
+    orgId: z.string().regex(/^00D[a-zA-Z0-9]{15}$/),
+    userId: z.string().regex(/^005[a-zA-Z0-9]{15}$/),
+    userName: z.string(),
+    displayName: z.string(),
+    apiOrigin: z.url(),
+    dbName: z.string().regex(/^precall-00D[a-zA-Z0-9]{15}-005[a-zA-Z0-9]{15}$/),
+    source: z.enum(['identity', 'cached']),
+  }),
+);
 
-const knownSchema = z.object({ session: sessionSchema, lastActiveAt: z.iso.datetime() });
+const knownSchema = z.lazy(() => z.object({ session: sessionSchema, lastActiveAt: z.iso.datetime() }));
 
 export async function readKnownSessions(area: SessionStorageArea): Promise<KnownSession[]> {
   const stored = (await area.get(knownSessionsKey))[knownSessionsKey];

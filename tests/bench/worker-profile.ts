@@ -8,6 +8,7 @@ import { launchPipeChromium } from './support/pipe-chromium';
  * turn, and prints the median of each phase on the worker's thread: isolate set-up, reading the
  * installed script, compiling it (from V8's code cache), its top-level evaluation, the garbage
  * collections within it, and the work after it until the last event (the first message's answer).
+ * `PROFILE_FUNCTIONS=n` adds the costliest functions of a start, by self time, from V8's sampler.
  */
 interface TraceEvent {
   name: string;
@@ -20,8 +21,17 @@ interface TraceEvent {
 }
 
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 11);
+/**
+ * `PROFILE_FUNCTIONS=n` then wakes Precall's worker as many times more under V8's sampling
+ * profiler and prints its n costliest functions by self time, per start. The profiler attaches
+ * before the script runs, and V8 then logs every function it compiles: "(program)" swells
+ * tenfold, so read the functions against each other, not against the phases above.
+ */
+const functions = Number(process.env.PROFILE_FUNCTIONS ?? 0);
+/** `PROFILE_EXTENSION=dir` profiles another build (one with source maps, to place the functions). */
+const extensionDir = process.env.PROFILE_EXTENSION ?? productionExtensionDir;
 const bareDir = await writeBareExtension();
-const browser = await launchPipeChromium([productionExtensionDir, bareDir]);
+const browser = await launchPipeChromium([extensionDir, bareDir]);
 try {
   const internalsPage = await browser.open('chrome://extensions-internals');
   const internals = JSON.parse(await browser.evaluate<string>(internalsPage, 'document.body.textContent')) as {
@@ -73,8 +83,80 @@ try {
   await browser.send('Tracing.end');
   await complete;
   printPhases(events, precallId);
+  if (functions > 0) {
+    const profiles = await sampledStarts(precallId, () => ask(precallPage, signIn));
+    printFunctions(profiles, precallId, functions);
+  }
 } finally {
   await browser.close();
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Profiles of Precall's worker from before its script runs until its first answer. */
+async function sampledStarts(precallId: string, wake: () => Promise<void>): Promise<CpuProfile[]> {
+  let started: Promise<string> | null = null;
+  let onStart: (session: string) => void = () => {};
+  browser.on('Target.attachedToTarget', (params) => {
+    const { sessionId, targetInfo } = params as { sessionId: string; targetInfo: { type: string; url: string } };
+    // Workers already running when auto-attach began are not starts.
+    if (!params.waitingForDebugger) return;
+    void (async () => {
+      const precall = targetInfo.type === 'service_worker' && targetInfo.url.includes(precallId);
+      if (precall) {
+        await browser.send('Profiler.enable', {}, sessionId);
+        await browser.send('Profiler.setSamplingInterval', { interval: 100 }, sessionId);
+        await browser.send('Profiler.start', {}, sessionId);
+      }
+      await browser.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+      if (precall) onStart(sessionId);
+    })();
+  });
+  await browser.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+    filter: [{ type: 'service_worker' }],
+  });
+  const profiles: CpuProfile[] = [];
+  for (let round = 0; round < rounds; round++) {
+    started = new Promise((resolve) => {
+      onStart = resolve;
+    });
+    await wake();
+    const session = await started;
+    profiles.push((await browser.send<{ profile: CpuProfile }>('Profiler.stop', {}, session)).profile);
+    // A session left attached would outlive the worker's stop and see its next start unpaused.
+    await browser.send('Target.detachFromTarget', { sessionId: session });
+  }
+  await browser.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: true });
+  return profiles;
+}
+
+function printFunctions(profiles: CpuProfile[], precallId: string, count: number): void {
+  const selfMs = new Map<string, number>();
+  for (const profile of profiles) {
+    const frames = new Map(
+      profile.nodes.map(({ id, callFrame: { functionName, url, lineNumber, columnNumber } }) => [
+        id,
+        `${functionName || '(anonymous)'} ${url.replace(`chrome-extension://${precallId}`, '')}:${lineNumber + 1}:${columnNumber + 1}`,
+      ]),
+    );
+    profile.samples.forEach((node, i) => {
+      const frame = frames.get(node) ?? '(unknown)';
+      selfMs.set(frame, (selfMs.get(frame) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    });
+  }
+  const perStart = (ms: number) => (ms / profiles.length).toFixed(2).padStart(8);
+  const total = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0);
+  console.log(`Precall, sampled: ${perStart(total).trim()} ms of self time per start, costliest functions`);
+  for (const [frame, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, count)) {
+    console.log(`  ${perStart(ms)}  ${frame}`);
+  }
 }
 
 function printPhases(events: TraceEvent[], precallId: string): void {

@@ -18,8 +18,8 @@ export const playbookLimits = {
   objections: 200,
 } as const;
 
-const key = z.uuid({ error: 'Not a valid key' });
-const isoDateTime = z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
+const key = () => z.uuid({ error: 'Not a valid key' });
+const isoDateTime = () => z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
 
 function text(label: string, max: number, required = false) {
   const limited = z.string({ error: `${label} must be text` }).max(max, {
@@ -29,85 +29,97 @@ function text(label: string, max: number, required = false) {
   return required ? limited.refine((value) => value.trim().length > 0, `${label} is required`) : limited;
 }
 
-export const playbookSchema = z.object({
-  playbookKey: key,
-  name: text('Playbook name', playbookLimits.name, true),
-  /** The org's default: the playbook of reps whose manager has none of their own. */
-  isDefault: z.boolean(),
-  updatedAt: isoDateTime,
-});
+/**
+ * Built on first parse (z.lazy): zod 4 builds every check of a schema when it is declared, and
+ * the worker imports this module at each start, before it answers the one message that woke it.
+ */
+export const playbookSchema = z.lazy(() =>
+  z.object({
+    playbookKey: key(),
+    name: text('Playbook name', playbookLimits.name, true),
+    /** The org's default: the playbook of reps whose manager has none of their own. */
+    isDefault: z.boolean(),
+    updatedAt: isoDateTime(),
+  }),
+);
 
-export const playbookStageSchema = z.object({
-  stageKey: key,
-  playbookKey: key,
-  /** The Opportunity StageName this stage's requirements are for. */
-  stageName: text('Stage', playbookLimits.stageName, true),
-  guidance: text('Guidance', playbookLimits.guidance),
-  requiresGoal: z.boolean(),
-  requiresBuyerReason: z.boolean(),
-  requiresBestNextStep: z.boolean(),
-  requiresMinimumNextStep: z.boolean(),
-  minExpectedObjections: z
-    .number({ error: 'Expected objections must be a number' })
-    .int('Expected objections must be a whole number')
-    .min(0, 'Expected objections cannot be negative')
-    .max(playbookLimits.minExpectedObjections, `At most ${playbookLimits.minExpectedObjections} expected objections`),
-  /** Qualification confirmed from this stage on (and at every later stage). */
-  confirmNeed: z.boolean(),
-  confirmBudget: z.boolean(),
-  confirmDecisionProcess: z.boolean(),
-  confirmTiming: z.boolean(),
-  /** A walk-away condition from this stage on. */
-  requiresWalkAway: z.boolean(),
-});
+export const playbookStageSchema = z.lazy(() =>
+  z.object({
+    stageKey: key(),
+    playbookKey: key(),
+    /** The Opportunity StageName this stage's requirements are for. */
+    stageName: text('Stage', playbookLimits.stageName, true),
+    guidance: text('Guidance', playbookLimits.guidance),
+    requiresGoal: z.boolean(),
+    requiresBuyerReason: z.boolean(),
+    requiresBestNextStep: z.boolean(),
+    requiresMinimumNextStep: z.boolean(),
+    minExpectedObjections: z
+      .number({ error: 'Expected objections must be a number' })
+      .int('Expected objections must be a whole number')
+      .min(0, 'Expected objections cannot be negative')
+      .max(playbookLimits.minExpectedObjections, `At most ${playbookLimits.minExpectedObjections} expected objections`),
+    /** Qualification confirmed from this stage on (and at every later stage). */
+    confirmNeed: z.boolean(),
+    confirmBudget: z.boolean(),
+    confirmDecisionProcess: z.boolean(),
+    confirmTiming: z.boolean(),
+    /** A walk-away condition from this stage on. */
+    requiresWalkAway: z.boolean(),
+  }),
+);
 
-export const curatedObjectionSchema = z.object({
-  objectionKey: key,
-  playbookKey: key,
-  /** The stage it is expected at; empty for every stage. */
-  stageName: text('Stage', playbookLimits.stageName),
-  objection: text('Objection', playbookLimits.objection, true),
-  response: text('Recommended response', playbookLimits.response),
-  sortOrder: z.number().int().min(0).max(playbookLimits.sortOrder),
-});
+export const curatedObjectionSchema = z.lazy(() =>
+  z.object({
+    objectionKey: key(),
+    playbookKey: key(),
+    /** The stage it is expected at; empty for every stage. */
+    stageName: text('Stage', playbookLimits.stageName),
+    objection: text('Objection', playbookLimits.objection, true),
+    response: text('Recommended response', playbookLimits.response),
+    sortOrder: z.number().int().min(0).max(playbookLimits.sortOrder),
+  }),
+);
 
 /** A playbook with its stages and objections: what the editor saves in one go. */
-export const playbookBundleSchema = z
-  .object({
-    playbook: playbookSchema,
-    stages: z.array(playbookStageSchema).max(playbookLimits.stages),
-    objections: z.array(curatedObjectionSchema).max(playbookLimits.objections),
-  })
-  .superRefine((bundle, ctx) => {
-    const seen = new Map<string, number>();
-    bundle.stages.forEach((stage, index) => {
-      if (stage.playbookKey !== bundle.playbook.playbookKey) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', index, 'playbookKey'],
-          message: 'Belongs to another playbook',
-        });
-      }
-      const name = stageKeyOf(stage.stageName);
-      const first = seen.get(name);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', index, 'stageName'],
-          message: `"${stage.stageName}" is already in this playbook`,
-        });
-      } else seen.set(name, index);
-    });
-    bundle.objections.forEach((objection, index) => {
-      if (objection.playbookKey !== bundle.playbook.playbookKey) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['objections', index, 'playbookKey'],
-          message: 'Belongs to another playbook',
-        });
-      }
-    });
-  });
+export const playbookBundleSchema = z.lazy(() =>
+  z
+    .object({
+      playbook: playbookSchema,
+      stages: z.array(playbookStageSchema).max(playbookLimits.stages),
+      objections: z.array(curatedObjectionSchema).max(playbookLimits.objections),
+    })
+    .superRefine((bundle, ctx) => {
+      const seen = new Map<string, number>();
+      bundle.stages.forEach((stage, index) => {
+        if (stage.playbookKey !== bundle.playbook.playbookKey) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', index, 'playbookKey'],
+            message: 'Belongs to another playbook',
+          });
+        }
+        const name = stageKeyOf(stage.stageName);
+        const first = seen.get(name);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', index, 'stageName'],
+            message: `"${stage.stageName}" is already in this playbook`,
+          });
+        } else seen.set(name, index);
+      });
+      bundle.objections.forEach((objection, index) => {
+        if (objection.playbookKey !== bundle.playbook.playbookKey) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['objections', index, 'playbookKey'],
+            message: 'Belongs to another playbook',
+          });
+        }
+      });
+    }),
+);
 
 export type Playbook = z.infer<typeof playbookSchema>;
 export type PlaybookStage = z.infer<typeof playbookStageSchema>;

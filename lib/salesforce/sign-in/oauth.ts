@@ -27,14 +27,16 @@ export interface OAuthDeps {
   now(): Date;
 }
 
-const tokenAnswer = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  instance_url: z.url(),
-  id: z.url(),
-});
+const tokenAnswer = z.lazy(() =>
+  z.object({
+    access_token: z.string().min(1),
+    refresh_token: z.string().min(1).optional(),
+    instance_url: z.url(),
+    id: z.url(),
+  }),
+);
 
-const oauthFailure = z.object({ error: z.string(), error_description: z.string().optional() });
+const oauthFailure = z.lazy(() => z.object({ error: z.string(), error_description: z.string().optional() }));
 
 /** Flows older than this are abandoned (Salesforce's codes live 15 minutes at most). */
 const flowTtlMs = 30 * 60 * 1000;

@@ -5,60 +5,69 @@ import { z } from 'zod';
  * The browser's sign-in state, owned by the background: sessions confirmed with Salesforce (by a
  * fingerprint of the session id, never the id itself), OAuth token sets, OAuth flows under way,
  * and facts learnt about each org. In the extension's IndexedDB, which content scripts cannot
- * reach (unlike chrome.storage.local). Every row is parsed with zod when read back.
+ * reach (unlike chrome.storage.local). Every row is parsed with zod when read back. Schemas and
+ * the database are made on first use: the worker imports this at every start.
  */
-const recordId = z.string().regex(/^[a-zA-Z0-9]{18}$/);
+const recordId = z.lazy(() => z.string().regex(/^[a-zA-Z0-9]{18}$/));
 
-export const rememberedSessionSchema = z.object({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  orgId: recordId,
-  userId: recordId,
-  userName: z.string(),
-  displayName: z.string(),
-  apiOrigin: z.url(),
-  via: z.enum(['session', 'oauth']),
-  confirmedAt: z.number(),
-  refused: z.boolean(),
-});
+export const rememberedSessionSchema = z.lazy(() =>
+  z.object({
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    orgId: recordId,
+    userId: recordId,
+    userName: z.string(),
+    displayName: z.string(),
+    apiOrigin: z.url(),
+    via: z.enum(['session', 'oauth']),
+    confirmedAt: z.number(),
+    refused: z.boolean(),
+  }),
+);
 export type RememberedSessionRow = z.infer<typeof rememberedSessionSchema>;
 
-export const tokenSetSchema = z.object({
-  orgId: recordId,
-  userId: recordId,
-  userName: z.string(),
-  displayName: z.string(),
-  apiOrigin: z.url(),
-  loginUrl: z.url(),
-  clientId: z.string().min(1),
-  accessToken: z.string().min(1),
-  refreshToken: z.string().min(1).optional(),
-  issuedAt: z.number(),
-  /** How many refreshes this sign-in has been through (each rotated the refresh token). */
-  refreshes: z.number().int().nonnegative(),
-});
+export const tokenSetSchema = z.lazy(() =>
+  z.object({
+    orgId: recordId,
+    userId: recordId,
+    userName: z.string(),
+    displayName: z.string(),
+    apiOrigin: z.url(),
+    loginUrl: z.url(),
+    clientId: z.string().min(1),
+    accessToken: z.string().min(1),
+    refreshToken: z.string().min(1).optional(),
+    issuedAt: z.number(),
+    /** How many refreshes this sign-in has been through (each rotated the refresh token). */
+    refreshes: z.number().int().nonnegative(),
+  }),
+);
 export type TokenSet = z.infer<typeof tokenSetSchema>;
 
-export const oauthFlowSchema = z.object({
-  state: z.string().min(16),
-  verifier: z.string().min(43).max(128),
-  loginUrl: z.url(),
-  clientId: z.string().min(1),
-  redirectUri: z.url(),
-  createdAt: z.number(),
-  /** The session id fingerprint of the browser when the flow began, bound to the result. */
-  sessionFingerprint: z.string().optional(),
-});
+export const oauthFlowSchema = z.lazy(() =>
+  z.object({
+    state: z.string().min(16),
+    verifier: z.string().min(43).max(128),
+    loginUrl: z.url(),
+    clientId: z.string().min(1),
+    redirectUri: z.url(),
+    createdAt: z.number(),
+    /** The session id fingerprint of the browser when the flow began, bound to the result. */
+    sessionFingerprint: z.string().optional(),
+  }),
+);
 export type OAuthFlow = z.infer<typeof oauthFlowSchema>;
 
-export const orgFactsSchema = z.object({
-  apiOrigin: z.url(),
-  apiVersion: z
-    .string()
-    .regex(/^\d+\.\d$/)
-    .optional(),
-  versionCheckedAt: z.number().optional(),
-  apiUsage: z.object({ used: z.number(), limit: z.number(), at: z.number() }).optional(),
-});
+export const orgFactsSchema = z.lazy(() =>
+  z.object({
+    apiOrigin: z.url(),
+    apiVersion: z
+      .string()
+      .regex(/^\d+\.\d$/)
+      .optional(),
+    versionCheckedAt: z.number().optional(),
+    apiUsage: z.object({ used: z.number(), limit: z.number(), at: z.number() }).optional(),
+  }),
+);
 export type OrgFacts = z.infer<typeof orgFactsSchema>;
 
 class SignInDb extends Dexie {
@@ -94,67 +103,75 @@ export type SignInStore = ReturnType<typeof openSignInStore>;
 
 /** `precall-sign-in`: one per browser profile, beside the per-user `precall-<org>-<user>` databases. */
 export function openSignInStore(name = 'precall-sign-in') {
-  const db = new SignInDb(name);
+  let opened: SignInDb | null = null;
+  const signInDb = () => {
+    opened ??= new SignInDb(name);
+    return opened;
+  };
   return {
     sessions: {
       async get(fingerprint: string) {
-        return parsed(rememberedSessionSchema, await db.sessions.get(fingerprint));
+        return parsed(rememberedSessionSchema, await signInDb().sessions.get(fingerprint));
       },
       async put(row: RememberedSessionRow) {
-        await db.sessions.put(rememberedSessionSchema.parse(row));
+        await signInDb().sessions.put(rememberedSessionSchema.parse(row));
       },
       async markRefused(fingerprint: string) {
-        await db.sessions.where('fingerprint').equals(fingerprint).modify({ refused: true });
+        await signInDb().sessions.where('fingerprint').equals(fingerprint).modify({ refused: true });
       },
       async all() {
-        return parsedAll(rememberedSessionSchema, await db.sessions.toArray());
+        return parsedAll(rememberedSessionSchema, await signInDb().sessions.toArray());
       },
       async forget(orgId: string, userId?: string) {
-        const rows = parsedAll(rememberedSessionSchema, await db.sessions.where('orgId').equals(orgId).toArray());
+        const rows = parsedAll(
+          rememberedSessionSchema,
+          await signInDb().sessions.where('orgId').equals(orgId).toArray(),
+        );
         const gone = rows.filter((row) => !userId || row.userId === userId).map((row) => row.fingerprint);
-        await db.sessions.bulkDelete(gone);
+        await signInDb().sessions.bulkDelete(gone);
       },
     },
     tokens: {
       async get(orgId: string, userId: string) {
-        return parsed(tokenSetSchema, await db.tokens.get([orgId, userId]));
+        return parsed(tokenSetSchema, await signInDb().tokens.get([orgId, userId]));
       },
       async ofOrg(orgId: string) {
-        return parsedAll(tokenSetSchema, await db.tokens.where('orgId').equals(orgId).toArray());
+        return parsedAll(tokenSetSchema, await signInDb().tokens.where('orgId').equals(orgId).toArray());
       },
       async put(tokens: TokenSet) {
-        await db.tokens.put(tokenSetSchema.parse(tokens));
+        await signInDb().tokens.put(tokenSetSchema.parse(tokens));
       },
       async all() {
-        return parsedAll(tokenSetSchema, await db.tokens.toArray());
+        return parsedAll(tokenSetSchema, await signInDb().tokens.toArray());
       },
       async remove(orgId: string, userId: string) {
-        await db.tokens.delete([orgId, userId]);
+        await signInDb().tokens.delete([orgId, userId]);
       },
     },
     flows: {
       async take(state: string) {
-        const row = await db.flows.get(state);
-        await db.flows.delete(state);
+        const row = await signInDb().flows.get(state);
+        await signInDb().flows.delete(state);
         return parsed(oauthFlowSchema, row);
       },
       async put(flow: OAuthFlow) {
-        await db.flows.put(oauthFlowSchema.parse(flow));
+        await signInDb().flows.put(oauthFlowSchema.parse(flow));
       },
     },
     orgFacts: {
       async get(apiOrigin: string) {
-        return parsed(orgFactsSchema, await db.orgFacts.get(apiOrigin));
+        return parsed(orgFactsSchema, await signInDb().orgFacts.get(apiOrigin));
       },
       async merge(apiOrigin: string, facts: Partial<Omit<OrgFacts, 'apiOrigin'>>) {
+        const db = signInDb();
         await db.transaction('rw', db.orgFacts, async () => {
           const known = parsed(orgFactsSchema, await db.orgFacts.get(apiOrigin)) ?? { apiOrigin };
           await db.orgFacts.put(orgFactsSchema.parse({ ...known, ...facts, apiOrigin }));
         });
       },
     },
-    close: () => db.close(),
-    delete: () => db.delete(),
+    close: () => signInDb().close(),
+    delete: () => signInDb().delete(),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type PrecallBrowser } from '../../../demo/launch-chromium';
+import { badgesBenchAttribute } from '../../../lib/features/pipeline-badges/badge-engine';
 import {
   apiRequests,
   type DemoServer,
@@ -39,6 +40,11 @@ const active = 'div.windowViewMode-normal.active';
 export async function badges(): Promise<Figure[]> {
   const org = await startOrg();
   const browser = await launchWithExtension();
+  // Asks the demo build to time its badge passes on these pages (and these only).
+  await browser.context.addInitScript(
+    (attribute) => document.documentElement.setAttribute(attribute, ''),
+    badgesBenchAttribute,
+  );
   try {
     const seeded = await demoControl<{ opportunityIds: string[] }>(org, 'POST', 'seed', {
       opportunities: rows + 60,

@@ -3,23 +3,49 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The reference for the worker's cold start: an extension whose service worker only answers
+ * The references for the worker's cold start: an extension whose service worker only answers
  * messages, and a blank page to send them from. What Precall's worker takes beyond it is what
  * Precall's own evaluation and first answer cost.
  */
 export async function writeBareExtension(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'precall-bare-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Bare worker',
-    version: '1.0.0',
-    background: { service_worker: 'background.js' },
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(
-    join(dir, 'background.js'),
+  return writeWorkerExtension(
+    'Bare worker',
     'chrome.runtime.onMessage.addListener((message, sender, sendResponse) => { sendResponse({ ok: true, data: message }); });\n',
   );
+}
+
+/**
+ * The same bare worker, but answering with the rows of an IndexedDB store read with the raw
+ * API, no library: Precall's first answer reads its sign-in database, and opening a database is
+ * a cost a worker that only answers never pays. What Precall takes beyond this one is Precall's.
+ */
+export async function writeBareIndexedDbExtension(): Promise<string> {
+  return writeWorkerExtension(
+    'Bare IndexedDB worker',
+    `const open = () => new Promise((resolve, reject) => {
+  const request = indexedDB.open('bare', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('rows', { keyPath: 'id' }).put({ id: 1, name: 'row' });
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+const rows = (db) => new Promise((resolve, reject) => {
+  const request = db.transaction('rows').objectStore('rows').getAll();
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  open().then(rows).then((data) => sendResponse({ ok: true, data }), (error) => sendResponse({ ok: false, error: String(error) }));
+  return true;
+});
+`,
+  );
+}
+
+async function writeWorkerExtension(name: string, worker: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'precall-bare-'));
+  const manifest = { manifest_version: 3, name, version: '1.0.0', background: { service_worker: 'background.js' } };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), worker);
   await writeFile(join(dir, 'page.html'), '<!doctype html><title>bare</title>\n');
   return dir;
 }

@@ -30,10 +30,15 @@ interface Side {
 }
 
 const sides: Side[] = [
-  { sobject: callPlanObject.sobject, zodSchema: callPlanSchema, valid: validPlan, mappings: callPlanObject.fields },
+  {
+    sobject: callPlanObject.sobject,
+    zodSchema: callPlanSchema.unwrap(),
+    valid: validPlan,
+    mappings: callPlanObject.fields,
+  },
   {
     sobject: objectionObject.sobject,
-    zodSchema: objectionSchema,
+    zodSchema: objectionSchema.unwrap(),
     valid: validObjection,
     mappings: objectionObject.fields,
   },
