@@ -63,6 +63,10 @@ export const createEditorSlice =
     const inFlight = new Set<string>();
     const queued = new Set<string>();
     const draftTimers = new Map<string, ReturnType<typeof setTimeout>>();
+    // A draft still on its way, or sent while a discard or delete is, would land after it and
+    // bring the draft back: those wait for the send, and nothing is sent for the plan meanwhile.
+    const draftsSent = new Map<string, Promise<void>>();
+    const goingAway = new Set<string>();
 
     function updateDraft(planKey: string, update: (draft: Draft) => Draft): void {
       const draft = get().drafts[planKey];
@@ -79,16 +83,20 @@ export const createEditorSlice =
       clearTimeout(draftTimers.get(planKey));
       draftTimers.delete(planKey);
       const draft = get().drafts[planKey];
-      if (!draft || (isDisposable(draft) && !settle)) return;
+      if (!draft || goingAway.has(planKey) || (isDisposable(draft) && !settle)) return;
       const revision = draft.revision;
-      request(deps.send, 'draft:save', { origin: deps.origin, plan: draft.plan })
+      const sent = request(deps.send, 'draft:save', { origin: deps.origin, plan: draft.plan })
         .then(({ kept }) => {
           if (kept) updateDraft(planKey, (d) => ({ ...d, keptRevision: Math.max(d.keptRevision ?? -1, revision) }));
         })
         .catch((error) => {
           // The plan save says why in the form; this only means a crash could lose the last words.
           console.warn('Precall: the draft was not kept', error);
+        })
+        .finally(() => {
+          if (draftsSent.get(planKey) === sent) draftsSent.delete(planKey);
         });
+      draftsSent.set(planKey, sent);
     }
 
     function keepDraft(planKey: string): void {
@@ -266,11 +274,15 @@ export const createEditorSlice =
       async discardDraft(planKey) {
         clearTimeout(draftTimers.get(planKey));
         draftTimers.delete(planKey);
+        goingAway.add(planKey);
         try {
+          await draftsSent.get(planKey);
           await request(deps.send, 'draft:discard', { origin: deps.origin, planKey });
         } catch (error) {
           updateDraft(planKey, (d) => ({ ...d, save: { kind: 'refused', message: errorMessageOf(error) } }));
           return;
+        } finally {
+          goingAway.delete(planKey);
         }
         const saved = get().plans.find((plan) => plan.planKey === planKey);
         if (saved) {
@@ -283,12 +295,16 @@ export const createEditorSlice =
       async deletePlan(planKey) {
         const known = get().plans.some((plan) => plan.planKey === planKey);
         clearTimeout(draftTimers.get(planKey));
+        goingAway.add(planKey);
         try {
+          await draftsSent.get(planKey);
           if (known) await request(deps.send, 'plan:delete', { origin: deps.origin, planKey });
           else await request(deps.send, 'draft:discard', { origin: deps.origin, planKey });
         } catch (error) {
           updateDraft(planKey, (d) => ({ ...d, save: { kind: 'delete-failed', message: errorMessageOf(error) } }));
           return;
+        } finally {
+          goingAway.delete(planKey);
         }
         dropDraft(planKey);
         set({
