@@ -219,6 +219,8 @@ describe('readAdherence', () => {
     await held(northwind, team.riley, '2026-03-02T05:00:00.000Z');
     // 20:00 on Sunday 8 March in California: the period's last day.
     const lastEvening = await held(northwind, team.riley, '2026-03-09T03:00:00.000Z');
+    // 03:00 on Monday 9 March in California: after the period, though before now.
+    await held(northwind, team.riley, '2026-03-09T10:00:00.000Z');
     const pacific = { ...query, timeZone: 'America/Los_Angeles', now: new Date('2026-03-10T00:00:00.000Z') };
     const view = await readAdherence(db, team.morgan, pacific);
     expect(view.report.team.total.calls).toBe(1);
@@ -230,9 +232,13 @@ describe('readAdherence', () => {
     await putOpportunity(db, northwind, team.riley, 'Proposal/Price Quote');
     await putOpportunity(db, contoso, team.sam, 'Qualification');
     const notReady = await held(northwind, team.riley, '2026-03-03T10:00:00.000Z');
+    // Ready by its expected objection, stored before another objection of the same plan.
     const ready = await held(northwind, team.riley, '2026-03-03T11:00:00.000Z', {
       minimumNextStep: 'Workshop',
-      objections: [{ ...newObjection(0, true), objection: 'Too expensive', raised: true, handled: 'Yes' }],
+      objections: [
+        { ...newObjection(0, true), objectionKey: '00000000-0000-4000-8000-0000000000a1', objection: 'Too expensive' },
+        { ...newObjection(1, false), objectionKey: '00000000-0000-4000-8000-0000000000a2', objection: 'Not now' },
+      ],
     });
     // A stage the playbook has not, an opportunity no longer cached, a rep with no playbook.
     await held(contoso, team.sam, '2026-03-04T10:00:00.000Z');
