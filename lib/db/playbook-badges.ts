@@ -13,7 +13,7 @@ import { readOrgStages } from './read-playbook';
 export async function markUnreadyPlans(db: PrecallDb, summaries: BadgeSummaries): Promise<BadgeSummaries> {
   const planned = Object.entries(summaries).filter(([, summary]) => summary.status.kind === 'planned');
   if (planned.length === 0 || (await db.playbooks.count()) === 0) return summaries;
-  const [playbooks, { stages: orgStages }] = await Promise.all([db.playbooks.toArray(), readOrgStages(db)]);
+  const [playbooks, orgStages] = await Promise.all([db.playbooks.toArray(), readOrgStages(db)]);
   const marked: BadgeSummaries = { ...summaries };
   for (const [opportunityId, summary] of planned) {
     const opportunity = await db.opportunities.get(opportunityId);

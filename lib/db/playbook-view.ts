@@ -1,3 +1,4 @@
+import { dayOfDate, localCalendar } from '../model/coaching/local-calendar';
 import { curatedObjectionFigures } from '../model/playbook/curated-objection-figures';
 import { stageKeyOf } from '../model/playbook/playbook';
 import { type AdherencePlan, type AdherenceQuery, playbookAdherence } from '../model/playbook/playbook-adherence';
@@ -20,15 +21,16 @@ export async function readPlaybookView(db: PrecallDb, userId: string): Promise<P
   const manager = await isManager(db, userId);
   const own = await ownPlaybook(db, userId);
   const shown = own ?? (await playbookOfUser(db, userId));
-  const { stages: orgStages } = await readOrgStages(db);
+  const orgStages = await readOrgStages(db);
   const bundle = shown ? await readPlaybookBundle(db, shown) : null;
   const ordered = bundle ? { ...bundle, stages: inOrgOrder(bundle.stages, orgStages) } : null;
-  const startFrom = manager && !own && shown ? ordered : null;
+  // A manager without a playbook of their own starts from the one they would otherwise work by.
+  const startsAnew = manager && !own;
   return {
-    bundle: manager && !own ? null : ordered,
-    canEdit: manager && (own === null || own.ownerId === userId),
+    bundle: startsAnew ? null : ordered,
+    canEdit: manager,
     ownerName: shown ? ((await db.users.get(shown.ownerId))?.name ?? null) : null,
-    startFrom,
+    startFrom: startsAnew ? ordered : null,
     orgStages,
     orphanedStageKeys: bundle ? orphanedStages(bundle.stages, orgStages).map((s) => s.stageKey) : [],
     sync: own ? await playbookSyncState(db, own.playbookKey) : { waiting: 0, refused: [] },
@@ -52,7 +54,7 @@ export async function readOpportunityPlaybook(db: PrecallDb, opportunityId: stri
   if (!playbook)
     return { playbookName: null, stageName: opportunity.stageName, requirements: null, curatedObjections: [] };
   const bundle = await readPlaybookBundle(db, playbook);
-  const { stages: orgStages } = await readOrgStages(db);
+  const orgStages = await readOrgStages(db);
   return {
     playbookName: playbook.name,
     stageName: opportunity.stageName,
@@ -74,12 +76,12 @@ export async function readAdherence(db: PrecallDb, userId: string, query: Adhere
     db.users.toArray(),
     db.playbooks.toArray(),
   ]);
-  const { stages: orgStages } = await readOrgStages(db);
+  const orgStages = await readOrgStages(db);
   const objectionsOf = new Map<string, typeof objections>();
   for (const objection of objections) {
-    const list = objectionsOf.get(objection.planKey) ?? [];
-    list.push(objection);
-    objectionsOf.set(objection.planKey, list);
+    const list = objectionsOf.get(objection.planKey);
+    if (list) list.push(objection);
+    else objectionsOf.set(objection.planKey, [objection]);
   }
   const stageOf = new Map(opportunities.map((o) => [o.id, o.stageName]));
   const managerOf = new Map(users.map((u) => [u.id, u.managerId]));
@@ -107,14 +109,7 @@ export async function readAdherence(db: PrecallDb, userId: string, query: Adhere
   const report = playbookAdherence(adherencePlans, requirementsOf, query);
 
   const shown = (await ownPlaybook(db, userId)) ?? playbookOf(userId);
-  const counted = new Set(
-    plans
-      .filter((plan) => {
-        const day = plan.callAt.slice(0, 10);
-        return day >= query.from && day <= query.to && Date.parse(plan.callAt) <= query.now.getTime();
-      })
-      .map((plan) => plan.planKey),
-  );
+  const counted = new Set(plans.filter(heldIn(query)).map((plan) => plan.planKey));
   const curated = shown ? (bundles.get(shown.playbookKey)?.objections ?? []) : [];
   const figures = curatedObjectionFigures(
     curated,
@@ -125,5 +120,20 @@ export async function readAdherence(db: PrecallDb, userId: string, query: Adhere
     report,
     objections: figures,
     repNames: Object.fromEntries(users.map((u) => [u.id, u.name])),
+  };
+}
+
+/**
+ * Calls held in the period: on one of its local days in the manager's time zone, and not later
+ * than now. The same days as the adherence report, so both count the same calls.
+ */
+function heldIn(query: AdherenceQuery): (plan: { callAt: string }) => boolean {
+  const calendar = localCalendar(query.timeZone);
+  const first = dayOfDate(query.from);
+  const last = dayOfDate(query.to);
+  return (plan) => {
+    const at = Date.parse(plan.callAt);
+    const day = calendar.dayOf(at);
+    return day >= first && day <= last && at <= query.now.getTime();
   };
 }

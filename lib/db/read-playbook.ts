@@ -33,9 +33,9 @@ export async function isManager(db: PrecallDb, userId: string): Promise<boolean>
   return (await db.users.where('managerId').equals(userId).count()) > 0;
 }
 
-export async function readOrgStages(db: PrecallDb): Promise<{ stages: OrgStage[]; fetchedAt: string | null }> {
-  const row = await db.orgStages.get(orgStagesRowName);
-  return { stages: row?.stages ?? [], fetchedAt: row?.fetchedAt ?? null };
+/** The org's Opportunity stages in the picklist's order; none before sync first read them. */
+export async function readOrgStages(db: PrecallDb): Promise<OrgStage[]> {
+  return (await db.orgStages.get(orgStagesRowName))?.stages ?? [];
 }
 
 export interface PlaybookSyncState {
@@ -48,8 +48,8 @@ export interface PlaybookSyncState {
 export async function playbookSyncState(db: PrecallDb, playbookKey: string): Promise<PlaybookSyncState> {
   const entries = await db.playbookOutbox.where('playbookKey').equals(playbookKey).toArray();
   const keys = new Set(entries.map((e) => `${e.table}:${e.key}`));
-  const refused = entries
-    .filter((e) => e.refused)
-    .map((e) => ({ table: e.table, key: e.key, message: e.refused?.message ?? '' }));
+  const refused = entries.flatMap((e) =>
+    e.refused ? [{ table: e.table, key: e.key, message: e.refused.message }] : [],
+  );
   return { waiting: keys.size, refused };
 }

@@ -30,7 +30,6 @@ export async function savePlaybook(
       ...bundle.playbook,
       ownerId: existing?.ownerId ?? userId,
       salesforceId: existing?.salesforceId ?? null,
-      updatedAt: existing?.updatedAt ?? at,
     };
     if (!existing || existing.name !== candidate.name || existing.isDefault !== candidate.isDefault) {
       change('playbooks', playbookKey, 'upsert');
