@@ -118,6 +118,38 @@ describe('the coaching copy', () => {
     expect(objectionKeys(earlierStart)).toContain('p-before-o1');
   });
 
+  it('gives the very same answer again for the same period with nothing written since', async () => {
+    const db = await seeded();
+    const made = copies();
+    const first = await readChecked(made, db);
+    expect(await made.read(db, { ...period })).toBe(first);
+    await db.meetings.put({ ...meeting('00U-a'), subject: 'Renamed' });
+    const after = await readChecked(made, db);
+    expect(after).not.toBe(first);
+    expect(await made.read(db, period)).toBe(after);
+  });
+
+  it('reads again, in one transaction, only the table written since', async () => {
+    const db = await seeded();
+    const made = copies();
+    await readChecked(made, db);
+    const read: string[] = [];
+    for (const table of ['plans', 'objections', 'meetings', 'opportunities', 'users'] as const) {
+      db[table].hook('reading', (row) => {
+        read.push(table);
+        return row;
+      });
+    }
+    const transactions = vi.spyOn(db, 'transaction');
+    await db.meetings.put({ ...meeting('00U-a'), subject: 'Renamed' });
+    transactions.mockClear();
+    expect((await made.read(db, period)).meetings.get('00U-a')?.subject).toBe('Renamed');
+    expect(read).toEqual(['meetings']);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    const scope = transactions.mock.calls[0]?.[1] as unknown as { name: string }[];
+    expect(scope.map((table) => table.name)).toEqual(['meetings']);
+  });
+
   type Write = (db: PrecallDb) => Promise<unknown>;
   it.each<{ write: string; does: Write; moves: boolean }>([
     {
