@@ -247,10 +247,11 @@ async function refreshed<Stored, Row extends object>(
   project: (stored: Stored) => Row,
   keyOf: (row: Row) => string,
 ): Promise<boolean> {
-  if (copy.rows === null || changed === 'all') {
-    const rows = (await table.toArray()).map(project);
-    copy.rows = new Map(rows.map((row) => [keyOf(row), row]));
-    copy.list = rows;
+  const { rows } = copy;
+  if (rows === null || changed === 'all') {
+    const all = (await table.toArray()).map(project);
+    copy.rows = new Map(all.map((row) => [keyOf(row), row]));
+    copy.list = all;
     return true;
   }
   if (changed.size === 0) return false;
@@ -259,17 +260,17 @@ async function refreshed<Stored, Row extends object>(
   let moved = false;
   keys.forEach((key, i) => {
     const found = stored[i];
-    const before = copy.rows?.get(key);
+    const before = rows.get(key);
     if (found === undefined) {
       if (before !== undefined) {
-        copy.rows?.delete(key);
+        rows.delete(key);
         moved = true;
       }
       return;
     }
     const row = project(found);
     if (before === undefined || !sameRow(before, row)) {
-      copy.rows?.set(key, row);
+      rows.set(key, row);
       moved = true;
     }
   });
@@ -318,7 +319,7 @@ async function refreshedObjections(
     const found = await db.objections.where('planKey').anyOf(missing).toArray();
     for (const stored of found) {
       const row = coachingObjectionRow(stored);
-      objections.byPlan.get(row.planKey)?.push(row);
+      (objections.byPlan.get(row.planKey) as CoachingObjection[]).push(row);
       objections.planOf.set(row.objectionKey, row.planKey);
     }
   }
@@ -329,7 +330,8 @@ async function refreshedObjections(
 function missingObjections(copy: DatabaseCopy, period: { fromMs: number; toMs: number }): string[] {
   const window = objectionWindow(period);
   const missing: string[] = [];
-  for (const plan of copy.plans.rows?.values() ?? []) {
+  // Asked only once the plans were read.
+  for (const plan of (copy.plans.rows as Map<string, CoachingPlan>).values()) {
     const at = Date.parse(plan.callAt);
     if (at >= window.from && at <= window.to && !copy.objections.byPlan.has(plan.planKey)) missing.push(plan.planKey);
   }
