@@ -5,6 +5,7 @@ import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/cal
 import { withPlaybookReadiness } from '../../../lib/model/playbook/badge-readiness';
 import { databaseOf, proposalPlaybook, seedTeam, storePulledPlaybook } from '../../components/playbook-fixtures';
 import { createTestBackground, extensionId, testOrigin } from '../../support/background';
+import { stalledSummary } from '../../support/badge-summaries';
 
 const now = new Date('2026-03-10T09:00:00.000Z');
 const tomorrow = new Date(now.getTime() + 24 * 3600_000).toISOString();
@@ -77,15 +78,7 @@ describe("badges say when the next call's plan is not ready by the playbook", ()
   });
 
   it('only planned calls are marked', () => {
-    const summary = {
-      status: { kind: 'stalled' as const },
-      goalsMet: 0,
-      outcomesLogged: 1,
-      label: 'Stalled',
-      met: '0/1 met',
-      accessibleName: 'Call plan: stalled',
-      card: null,
-    };
+    const summary = stalledSummary();
     expect(withPlaybookReadiness(summary, { kind: 'not-ready', items: [], missing: 1 })).toBe(summary);
   });
 });

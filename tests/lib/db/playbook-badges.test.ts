@@ -1,43 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markUnreadyPlans } from '../../../lib/db/playbook-badges';
-import { PrecallDb } from '../../../lib/db/precall-db';
-import type { BadgeSummaries, BadgeSummary } from '../../../lib/model/badge-summary';
+import type { PrecallDb } from '../../../lib/db/precall-db';
+import type { BadgeSummaries } from '../../../lib/model/badge-summary';
 import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/call-plan';
-import { proposalPlaybook, putOpportunity, seedTeam, storePulled, team } from './playbook-team';
+import { plannedSummary, stalledSummary } from '../../support/badge-summaries';
+import { contoso, northwind, openTeamDb, proposalPlaybook, putOpportunity, storePulled, team } from './playbook-team';
 
 const now = new Date('2026-03-10T09:00:00.000Z');
 const callAt = '2026-03-11T09:00:00.000Z';
-const northwind = '0065g00000Nwd01AAB';
-const contoso = '0065g00000Cnt01AAB';
 let db: PrecallDb;
 
 beforeEach(async () => {
-  db = new PrecallDb(`test-${crypto.randomUUID()}`);
-  await seedTeam(db);
+  db = await openTeamDb();
 });
 afterEach(() => vi.restoreAllMocks());
 
-function planned(at = callAt): BadgeSummary {
-  return {
-    status: { kind: 'planned', callAt: at },
-    goalsMet: 0,
-    outcomesLogged: 0,
-    label: 'Planned tomorrow',
-    met: null,
-    accessibleName: 'Call plan: planned tomorrow',
-    card: null,
-  };
-}
-
-const stalled: BadgeSummary = {
-  status: { kind: 'stalled' },
-  goalsMet: 0,
-  outcomesLogged: 1,
-  label: 'Stalled',
-  met: '0/1 met',
-  accessibleName: 'Call plan: stalled',
-  card: null,
-};
+const planned = (at = callAt) => plannedSummary(at);
+const stalled = stalledSummary();
 
 /** A plan that holds the goal and best next step but not what Proposal/Price Quote asks more. */
 async function putPlan(opportunityId: string, ownerId: string, changes: Partial<CallPlan> = {}, key?: string) {

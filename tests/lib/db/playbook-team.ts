@@ -1,5 +1,5 @@
 import { orgStagesRowName } from '../../../lib/db/playbook-rows';
-import type { PrecallDb } from '../../../lib/db/precall-db';
+import { PrecallDb } from '../../../lib/db/precall-db';
 import {
   type CuratedObjection,
   newCuratedObjection,
@@ -19,6 +19,10 @@ export const team = {
   drew: '0055g00000Drw01AAB',
 } as const;
 
+/** Two opportunities of the team. */
+export const northwind = '0065g00000Nwd01AAB';
+export const contoso = '0065g00000Cnt01AAB';
+
 export const orgStageNames = ['Prospecting', 'Qualification', 'Proposal/Price Quote', 'Closed Won'];
 
 export async function seedTeam(db: PrecallDb, at = '2026-03-01T00:00:00.000Z'): Promise<void> {
@@ -33,6 +37,13 @@ export async function seedTeam(db: PrecallDb, at = '2026-03-01T00:00:00.000Z'): 
     stages: orgStageNames.map((value) => ({ value, label: value })),
     fetchedAt: at,
   });
+}
+
+/** A database of its own for one test, holding the team and the org's stages. */
+export async function openTeamDb(): Promise<PrecallDb> {
+  const db = new PrecallDb(`test-${crypto.randomUUID()}`);
+  await seedTeam(db);
+  return db;
 }
 
 export function stage(playbookKey: string, stageName: string, changes: Partial<PlaybookStage> = {}): PlaybookStage {

@@ -1,19 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { orgStagesRowName } from '../../../lib/db/playbook-rows';
 import { readAdherence, readOpportunityPlaybook, readPlaybookView } from '../../../lib/db/playbook-view';
-import { PrecallDb } from '../../../lib/db/precall-db';
+import type { PrecallDb } from '../../../lib/db/precall-db';
 import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import { newPlaybook, type PlaybookBundle } from '../../../lib/model/playbook/playbook';
-import { curated, proposalPlaybook, putOpportunity, seedTeam, stage, storePulled, team } from './playbook-team';
+import {
+  contoso,
+  curated,
+  northwind,
+  openTeamDb,
+  proposalPlaybook,
+  putOpportunity,
+  stage,
+  storePulled,
+  team,
+} from './playbook-team';
 
 const pulledAt = new Date('2026-03-01T00:00:00.000Z');
-const northwind = '0065g00000Nwd01AAB';
-const contoso = '0065g00000Cnt01AAB';
 let db: PrecallDb;
 
 beforeEach(async () => {
-  db = new PrecallDb(`test-${crypto.randomUUID()}`);
-  await seedTeam(db);
+  db = await openTeamDb();
 });
 
 /** Morgan's playbook: stages entered out of the org's order, two the org no longer has. */
