@@ -1,10 +1,13 @@
-// `npm run test:mutation [-- group…]`: checks the runner patch, runs Stryker once per group
-// (all groups by default, in order), then prints each score against its threshold and exits
-// non-zero when one falls short. MUTATION_INCREMENTAL=1 reuses the previous results.
+// `npm run test:mutation [-- group…]`: checks the runner patch, runs Stryker on each group (all by
+// default, in order) one slice of files at a time, merges the slices' reports into the group's,
+// then prints each score against its threshold and exits non-zero when one falls short.
+// MUTATION_INCREMENTAL=1 reuses the previous results of mutants whose code and tests did not
+// change, which also takes up a stopped run where it ended.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groups } from './groups.mjs';
+import { mergeReports, scoreOf, slicesOf } from './slices.mjs';
 
 const asked = process.argv.slice(2);
 const names = asked.length > 0 ? asked : Object.keys(groups);
@@ -16,28 +19,50 @@ if (patch.status !== 0) fail('the Stryker vitest runner is not patched: run npm 
 const rows = [];
 for (const name of names) {
   const group = groups[name];
+  // MUTATION_MUTATE narrows a run to some files of the group (comma-separated paths or globs).
+  const narrowed = process.env.MUTATION_MUTATE?.split(',');
   // Node 20 has no fs.glob: the folder before the first wildcard holds the group's sources.
   const files = group.mutate.flatMap((pattern) => typeScriptFilesUnder(pattern.slice(0, pattern.indexOf('*'))));
   if (files.length === 0) {
     rows.push({ name, note: 'no files yet' });
     continue;
   }
+  const slices = narrowed ? [{ name: 'narrowed', files: narrowed }] : slicesOf(files);
   const started = Date.now();
-  const run = spawnSync('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], {
-    stdio: 'inherit',
-    env: { ...process.env, MUTATION_GROUP: name, MUTATION_PROJECTS: group.projects.join(',') },
-  });
+  const reports = [];
+  let broken = null;
+  mkdirSync(`reports/mutation/${name}`, { recursive: true });
+  for (const [index, slice] of slices.entries()) {
+    console.log(
+      `\nmutation: ${name}, slice ${index + 1} of ${slices.length} (${slice.name}: ${slice.files.length} files)`,
+    );
+    const report = `reports/mutation/${name}/${slice.name}`;
+    const run = spawnSync('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        MUTATION_GROUP: name,
+        MUTATION_PROJECTS: group.projects.join(','),
+        MUTATION_MUTATE: slice.files.join(','),
+        MUTATION_REPORT: report,
+      },
+    });
+    if (run.status !== 0 || !existsSync(`${report}.json`)) {
+      broken = `Stryker failed on slice ${slice.name} (exit ${run.status})`;
+      break;
+    }
+    reports.push(JSON.parse(readFileSync(`${report}.json`, 'utf8')));
+  }
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  const report = `reports/mutation/${name}.json`;
-  if (run.status !== 0 || !existsSync(report)) {
-    rows.push({ name, note: `Stryker failed (exit ${run.status})`, failed: true });
+  if (broken) {
+    rows.push({ name, note: broken, failed: true });
     continue;
   }
-  const counts = countStatuses(JSON.parse(readFileSync(report, 'utf8')));
-  const detected = counts.Killed + counts.Timeout;
-  const valid = detected + counts.Survived + counts.NoCoverage;
-  const score = valid === 0 ? 100 : (100 * detected) / valid;
-  rows.push({ name, score, threshold: group.threshold, mutants: valid, survived: counts.Survived, minutes });
+  const merged = mergeReports(reports);
+  // A narrowed run leaves the group's last whole report as it was.
+  if (!narrowed) writeFileSync(`reports/mutation/${name}.json`, JSON.stringify(merged));
+  const { score, valid, Survived } = scoreOf(merged);
+  rows.push({ name, score, threshold: group.threshold, mutants: valid, survived: Survived, minutes, narrowed });
 }
 
 console.log('\nmutation score by group');
@@ -52,7 +77,7 @@ for (const row of rows) {
   failed ||= !ok;
   console.log(
     `  ${row.name.padEnd(11)} ${row.score.toFixed(1).padStart(5)} % (≥ ${row.threshold} % ${ok ? 'met' : 'NOT met'}) ` +
-      `${row.mutants} mutants, ${row.survived} survived, ${row.minutes} min`,
+      `${row.mutants} mutants, ${row.survived} survived, ${row.minutes} min${row.narrowed ? ' (narrowed: not the group score)' : ''}`,
   );
 }
 process.exit(failed ? 1 : 0);
@@ -62,14 +87,6 @@ function typeScriptFilesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
-}
-
-function countStatuses(report) {
-  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
-  for (const file of Object.values(report.files)) {
-    for (const mutant of file.mutants) if (mutant.status in counts) counts[mutant.status] += 1;
-  }
-  return counts;
 }
 
 function fail(message) {

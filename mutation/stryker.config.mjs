@@ -1,7 +1,9 @@
 import { groups } from './groups.mjs';
 
-// One group per run (MUTATION_GROUP); mutation/run.mjs runs them in turn and sums them up.
+// One group per run (MUTATION_GROUP), or one slice of its files (MUTATION_MUTATE, reported to
+// MUTATION_REPORT); mutation/run.mjs runs them in turn and sums them up.
 const name = process.env.MUTATION_GROUP ?? 'model';
+const report = process.env.MUTATION_REPORT ?? `reports/mutation/${name}`;
 const group = groups[name];
 if (!group) throw new Error(`Unknown mutation group ${name}: one of ${Object.keys(groups).join(', ')}`);
 
@@ -11,7 +13,6 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'mutation/vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  // MUTATION_MUTATE narrows a run to some files of the group (comma-separated globs).
   mutate: [...(process.env.MUTATION_MUTATE?.split(',') ?? group.mutate), '!**/*.d.ts'],
   // Module-level constants run once at import; mutating them needs a reload per mutant for
   // little insight.
@@ -23,10 +24,10 @@ export default {
   // Anchored: salesforce/…/reports holds the package's reports, which tests read.
   ignorePatterns: ['/.output', '/.demo-data', '/test-results', '/reports', '/.git'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${name}.html` },
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  htmlReporter: { fileName: `${report}.html` },
+  jsonReporter: { fileName: `${report}.json` },
   incremental: process.env.MUTATION_INCREMENTAL === '1',
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  incrementalFile: `${report}.incremental.json`,
   thresholds: { high: group.threshold, low: group.threshold - 10, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

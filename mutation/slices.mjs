@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+/**
+ * A group's files in slices of about `lines` lines each, in path order, each named after its first
+ * file. Stryker runs one slice at a time: a slice's results are on disk once it ends, so a run
+ * that is stopped keeps the slices it finished and `MUTATION_INCREMENTAL=1` takes them up again.
+ */
+export function slicesOf(files, lines = 700, countLines = linesIn) {
+  const slices = [];
+  let current = null;
+  for (const file of [...files].sort()) {
+    if (!current || current.lines >= lines) {
+      current = { name: basename(file, '.ts'), files: [], lines: 0 };
+      slices.push(current);
+    }
+    current.files.push(file);
+    current.lines += countLines(file);
+  }
+  return slices;
+}
+
+/** One Stryker JSON report (mutation-testing-report-schema) out of the slices' reports. */
+export function mergeReports(reports) {
+  const [first, ...rest] = reports;
+  if (!first) throw new Error('no report to merge');
+  const merged = { ...first, files: { ...first.files }, testFiles: { ...(first.testFiles ?? {}) } };
+  for (const report of rest) {
+    for (const [path, file] of Object.entries(report.files)) {
+      if (merged.files[path]) throw new Error(`${path} is in two slices`);
+      merged.files[path] = file;
+    }
+    Object.assign(merged.testFiles, report.testFiles ?? {});
+  }
+  return merged;
+}
+
+/** Mutants by status, and the score Stryker prints: detected (killed, timed out) of those that count. */
+export function scoreOf(report) {
+  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+  for (const file of Object.values(report.files)) {
+    for (const mutant of file.mutants) if (mutant.status in counts) counts[mutant.status] += 1;
+  }
+  const detected = counts.Killed + counts.Timeout;
+  const valid = detected + counts.Survived + counts.NoCoverage;
+  return { ...counts, valid, score: valid === 0 ? 100 : (100 * detected) / valid };
+}
+
+function linesIn(file) {
+  return readFileSync(file, 'utf8').split('\n').length;
+}
