@@ -43,7 +43,8 @@ function pulled(callPlan: CallPlan, stamp = modstamp, changes: Partial<CallPlan>
       salesforceId: `a0P5g0000${String(ids).padStart(9, '0')}`,
       systemModstamp: stamp,
       isDeleted: false,
-      values: valuesOf(callPlanSync.fields, changed),
+      // Written by the rep: CreatedById.
+      values: { ...valuesOf(callPlanSync.fields, changed), ownerId: rep },
     },
     ...callPlan.objections.map(
       (objection, index): RemoteRecord => ({
