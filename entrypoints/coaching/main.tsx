@@ -32,9 +32,10 @@ function CoachingTab({ firstReport }: { firstReport: FirstReport | undefined }) 
 
 const root = document.getElementById('root');
 const firstReport = takeFirstReport();
-// React's first commit replaces whatever the root holds: it waits for the early report so that it
-// replaces the early script's figures with the same figures, never with "Counting the calls…".
-const answered = firstReport ? firstReport.answer.then(noop, noop) : Promise.resolve();
+// React's first commit replaces whatever the root holds. It waits for the early report, so that it
+// replaces the early script's figures with the same figures, never with "Counting the calls…";
+// and for the frame that paints them, so that its own render does not hold that frame back.
+const answered = firstReport ? firstReport.answer.then(afterNextPaint, noop) : Promise.resolve();
 if (root) {
   answered.then(() =>
     createRoot(root).render(
@@ -43,6 +44,10 @@ if (root) {
       </StrictMode>,
     ),
   );
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
 
 function noop(): void {}
