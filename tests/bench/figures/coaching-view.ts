@@ -58,7 +58,9 @@ export async function coachingView(): Promise<Figure[]> {
     for (let n = 0; n < 5; n++) {
       const bare = await browser.context.newPage();
       await bare.goto(`chrome-extension://${browser.extensionId}/bare.html`);
-      await bare.waitForFunction(`performance.getEntriesByName('first-contentful-paint').length > 0`);
+      // A function, not a string: Playwright evaluates a string predicate with eval once it has to
+      // poll, which an extension page's CSP refuses.
+      await bare.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
       barePainted.push(
         await bare.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
       );
