@@ -41,8 +41,9 @@ export interface CoachingPageProps {
 export function CoachingPage(props: CoachingPageProps) {
   const { report, problem, refresh, filters, ready, recordUrl, drill } = props;
   // The indicators are the first report; trends, objections and deals at risk follow in a render
-  // of their own, so the numbers show without waiting for everything below them.
-  const below = useDeferredValue(report);
+  // of their own, so the numbers show without waiting for everything below them (also when the
+  // view opens on a report already answered).
+  const below = useDeferredValue(report, null);
   const weekId = useId();
   const [weekStart, setWeekStart] = useState<string | null>(null);
   const week = report?.weeks.find((w) => w.weekStart === weekStart) ?? null;

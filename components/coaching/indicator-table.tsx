@@ -1,71 +1,14 @@
-import {
-  type FigureId,
-  figureLabels,
-  type IndicatorFigures,
-  type RateId,
-  rateLabels,
-  rateParts,
-} from '../../lib/model/coaching/coaching-figures';
+import type { IndicatorFigures } from '../../lib/model/coaching/coaching-figures';
 import type { DrillTarget } from './drill-target';
-import { percent, percentSpoken } from './format';
-
-type Row = { kind: 'count'; figure: FigureId } | { kind: 'rate'; rate: RateId };
-
-/** The indicators of design.md, grouped as a manager reads them. */
-const groups: { title: string; rows: Row[] }[] = [
-  {
-    title: 'Plan coverage',
-    rows: [
-      { kind: 'rate', rate: 'coverage' },
-      { kind: 'count', figure: 'coverage.held' },
-      { kind: 'count', figure: 'coverage.planned' },
-      { kind: 'count', figure: 'coverage.afterTheFact' },
-      { kind: 'count', figure: 'coverage.unplanned' },
-    ],
-  },
-  {
-    title: 'Outcomes logged on time',
-    rows: [
-      { kind: 'rate', rate: 'onTime' },
-      { kind: 'count', figure: 'outcomesOnTime.onTime' },
-      { kind: 'count', figure: 'outcomesOnTime.late' },
-      { kind: 'count', figure: 'outcomesOnTime.notLogged' },
-    ],
-  },
-  {
-    title: 'Outcomes',
-    rows: [
-      { kind: 'rate', rate: 'advance' },
-      { kind: 'rate', rate: 'continuation' },
-      { kind: 'count', figure: 'outcomes.logged' },
-      { kind: 'count', figure: 'outcomes.orders' },
-      { kind: 'count', figure: 'outcomes.advances' },
-      { kind: 'count', figure: 'outcomes.continuations' },
-      { kind: 'count', figure: 'outcomes.noSales' },
-    ],
-  },
-  {
-    title: 'Commitment against plan',
-    rows: [
-      { kind: 'count', figure: 'commitment.best' },
-      { kind: 'count', figure: 'commitment.between' },
-      { kind: 'count', figure: 'commitment.minimum' },
-      { kind: 'count', figure: 'commitment.below' },
-      { kind: 'count', figure: 'commitment.notRecorded' },
-    ],
-  },
-  {
-    title: 'Objections',
-    rows: [
-      { kind: 'rate', rate: 'anticipated' },
-      { kind: 'rate', rate: 'handled' },
-      { kind: 'count', figure: 'objections.raised' },
-      { kind: 'count', figure: 'objections.anticipated' },
-      { kind: 'count', figure: 'objections.handled' },
-      { kind: 'count', figure: 'objections.partlyHandled' },
-    ],
-  },
-];
+import {
+  type IndicatorColumn,
+  type IndicatorRow,
+  indicatorCell,
+  indicatorColumns,
+  indicatorGroups,
+  rowKey,
+  rowLabel,
+} from './indicator-rows';
 
 export interface IndicatorTableProps {
   reps: { id: string; name: string }[];
@@ -83,29 +26,27 @@ export interface IndicatorTableProps {
  * are side by side.
  */
 export function IndicatorTable({ reps, byRep, total, periodName, weekStart, onDrill }: IndicatorTableProps) {
-  const columns = [
-    ...reps.map((rep) => ({ id: rep.id as string | null, name: rep.name, figures: byRep[rep.id] })),
-    ...(reps.length > 1 ? [{ id: null, name: 'Team', figures: total }] : []),
-  ];
-  const cell = (row: Row, column: (typeof columns)[number]) => {
-    const label = row.kind === 'count' ? figureLabels[row.figure] : rateLabels[row.rate];
-    const figure = row.kind === 'count' ? row.figure : rateParts[row.rate].whole;
-    const value =
-      row.kind === 'count' ? String(column.figures?.counts[row.figure] ?? 0) : percent(column.figures?.rates[row.rate]);
-    const spoken = row.kind === 'count' ? value : percentSpoken(column.figures?.rates[row.rate]);
+  const columns = indicatorColumns(reps, byRep, total);
+  const cell = (row: IndicatorRow, column: IndicatorColumn) => {
+    const shown = indicatorCell(row, column);
     return (
-      <td key={column.id ?? 'team'} className={row.kind === 'rate' ? 'coaching-rate' : undefined}>
+      <td key={shown.dataRep} className={row.kind === 'rate' ? 'coaching-rate' : undefined}>
         <button
           type="button"
           className="figure-button"
-          data-figure={row.kind === 'count' ? row.figure : `rate:${row.rate}`}
-          data-rep={column.id ?? 'team'}
-          aria-label={`${label}, ${column.name}: ${spoken}. Show the calls`}
+          data-figure={shown.dataFigure}
+          data-rep={shown.dataRep}
+          aria-label={shown.ariaLabel}
           onClick={() =>
-            onDrill({ figure, repId: column.id, weekStart, title: `${label} · ${column.name} · ${periodName}` })
+            onDrill({
+              figure: shown.drillFigure,
+              repId: column.id,
+              weekStart,
+              title: `${rowLabel(row)} · ${column.name} · ${periodName}`,
+            })
           }
         >
-          {value}
+          {shown.value}
         </button>
       </td>
     );
@@ -123,7 +64,7 @@ export function IndicatorTable({ reps, byRep, total, periodName, weekStart, onDr
           ))}
         </tr>
       </thead>
-      {groups.map((group) => (
+      {indicatorGroups.map((group) => (
         <tbody key={group.title}>
           <tr className="coaching-group">
             <th scope="rowgroup" colSpan={columns.length + 1}>
@@ -131,8 +72,8 @@ export function IndicatorTable({ reps, byRep, total, periodName, weekStart, onDr
             </th>
           </tr>
           {group.rows.map((row) => (
-            <tr key={row.kind === 'count' ? row.figure : row.rate}>
-              <th scope="row">{row.kind === 'count' ? figureLabels[row.figure] : rateLabels[row.rate]}</th>
+            <tr key={rowKey(row)}>
+              <th scope="row">{rowLabel(row)}</th>
               {columns.map((column) => cell(row, column))}
             </tr>
           ))}

@@ -12,9 +12,10 @@ import './coaching.css';
 import { opportunityUrl } from '../../lib/model/coaching/record-link';
 import { type FirstReport, openingFilters, type ReportFilters, reportQuery, sameQuery } from './first-report';
 import { localToday, type PeriodPreset, periodLabels, periodOf, periodPresets } from './period';
+import { markReadyOnce } from './ready-mark';
 
-/** The mark the benchmark reads: the first report is on screen. */
-export const readyMark = 'precall:coaching-ready';
+export { readyMark } from './ready-mark';
+
 const longestPeriodDays = 731;
 
 export interface CoachingAppProps {
@@ -28,12 +29,8 @@ export interface CoachingAppProps {
   headerActions?: ReactNode;
   /** Marks the first report on screen; `performance.mark(readyMark)` by default. */
   markReady?(): void;
-  /** The opening report, asked for before the page loaded; used when the view opens on its question. */
+  /** The opening report, asked for before the page loaded; used when the view opens on its question (at once when answered). */
   firstReport?: FirstReport;
-}
-
-function markReadyOnce(): void {
-  if (!performance.getEntriesByType('mark').some((mark) => mark.name === readyMark)) performance.mark(readyMark);
 }
 
 type Filters = ReportFilters;
@@ -70,7 +67,6 @@ export function CoachingApp({
 }: CoachingAppProps) {
   const zone = useMemo(() => timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, [timeZone]);
   const [filters, setFilters] = useState<Filters>(() => openingFilters(now(), zone));
-  const [report, setReport] = useState<CoachingReportView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [refresh, setRefresh] = useState<RefreshState>({ kind: 'refreshing' });
   const [drill, setDrill] = useState<{ target: DrillTarget; state: DrillState } | null>(null);
@@ -81,6 +77,11 @@ export function CoachingApp({
 
   const query = useMemo(() => reportQuery(origin, filters, zone), [origin, filters, zone]);
   const early = useRef(firstReport);
+  // Opened on the early report already answered, the first render shows it: React takes over the
+  // figures the early script drew without a frame of "Counting the calls…" between.
+  const [report, setReport] = useState<CoachingReportView | null>(() =>
+    firstReport?.report && sameQuery(firstReport.query, query) ? firstReport.report : null,
+  );
 
   // The refresh answers after a sync run, which may outlast the page.
   const mounted = useRef(true);

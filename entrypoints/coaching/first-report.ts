@@ -32,7 +32,11 @@ export const sameQuery = (a: ReportQuery, b: ReportQuery) => JSON.stringify(a) =
 /** A report asked for before the page's scripts load, and the question it answers. */
 export interface FirstReport {
   query: ReportQuery;
+  /** The filters the question was asked with (the view's opening ones). */
+  filters: ReportFilters;
   answer: Promise<CoachingReportView>;
+  /** The answer once it came: React opens on it in its first render. */
+  report?: CoachingReportView;
 }
 
 const handOver = 'precallCoachingFirstReport';
@@ -42,20 +46,28 @@ const handOver = 'precallCoachingFirstReport';
  * own (entrypoints/coaching-first-report.ts), so the background counts while the page loads and
  * renders React instead of after. Only a tab opened for a named org asks early.
  */
-export function askFirstReport(search: string, send: Send, now: Date): void {
+export function askFirstReport(search: string, send: Send, now: Date): FirstReport | undefined {
   const named = new URLSearchParams(search).get('origin');
   let origin: string;
   try {
     origin = new URL(named ?? '').origin;
   } catch {
-    return;
+    return undefined;
   }
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const query = reportQuery(origin, openingFilters(now, timeZone), timeZone);
+  const filters = openingFilters(now, timeZone);
+  const query = reportQuery(origin, filters, timeZone);
   const answer = request(send, 'coaching:report', query);
+  const first: FirstReport = { query, filters, answer };
   // Whoever takes it handles a refusal; until then it is not an unhandled rejection.
-  answer.catch(() => undefined);
-  (globalThis as Record<string, unknown>)[handOver] = { query, answer } satisfies FirstReport;
+  answer.then(
+    (report) => {
+      first.report = report;
+    },
+    () => undefined,
+  );
+  (globalThis as Record<string, unknown>)[handOver] = first;
+  return first;
 }
 
 /** The early report, once: a later page state asks afresh. */

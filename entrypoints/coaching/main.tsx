@@ -4,17 +4,18 @@ import { browser } from 'wxt/browser';
 import { PanelMessage } from '../../components/panel-message';
 import '../panel/panel.css';
 import { CoachingApp } from './coaching-app';
-import { coachingOrigin } from './coaching-origin';
-import { takeFirstReport } from './first-report';
+import { coachingOrigin, namedOrigin } from './coaching-origin';
+import { type FirstReport, takeFirstReport } from './first-report';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
 /** The coaching view in a tab of its own. */
-function CoachingTab() {
-  const [origin, setOrigin] = useState<string | null | undefined>(undefined);
+function CoachingTab({ firstReport }: { firstReport: FirstReport | undefined }) {
+  // A page opened for a named org renders the view in its first commit, over the early report.
+  const [origin, setOrigin] = useState<string | null | undefined>(() => namedOrigin(location.search));
   useEffect(() => {
-    coachingOrigin(location.search, send).then(setOrigin, () => setOrigin(null));
-  }, []);
+    if (origin === undefined) coachingOrigin(location.search, send).then(setOrigin, () => setOrigin(null));
+  }, [origin]);
   if (origin === undefined) return <PanelMessage message="Loading…" />;
   if (origin === null) {
     return (
@@ -26,14 +27,27 @@ function CoachingTab() {
       </main>
     );
   }
-  return <CoachingApp send={send} origin={origin} firstReport={takeFirstReport()} />;
+  return <CoachingApp send={send} origin={origin} firstReport={firstReport} />;
 }
 
 const root = document.getElementById('root');
+const firstReport = takeFirstReport();
+// React's first commit replaces whatever the root holds. It waits for the early report, so that it
+// replaces the early script's figures with the same figures, never with "Counting the calls…";
+// and for the frame that paints them, so that its own render does not hold that frame back.
+const answered = firstReport ? firstReport.answer.then(afterNextPaint, noop) : Promise.resolve();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <CoachingTab />
-    </StrictMode>,
+  answered.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <CoachingTab firstReport={firstReport} />
+      </StrictMode>,
+    ),
   );
 }
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+}
+
+function noop(): void {}

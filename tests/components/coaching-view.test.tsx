@@ -1,9 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userIds } from '../../demo/org/seed-data';
 import { CoachingApp, readyMark } from '../../entrypoints/coaching/coaching-app';
 import { openingFilters, reportQuery } from '../../entrypoints/coaching/first-report';
+import { firstReportView, showFirstReport } from '../../entrypoints/coaching/first-report-view';
 import type { PrecallDb } from '../../lib/db/precall-db';
 import type { OpportunityRow } from '../../lib/db/salesforce-cache';
 import { request } from '../../lib/messaging/client';
@@ -279,7 +280,7 @@ describe('the coaching view', () => {
           now={clock}
           timeZone="UTC"
           markReady={() => undefined}
-          firstReport={{ query: early, answer }}
+          firstReport={{ query: early, filters: openingFilters(now, 'UTC'), answer }}
         />,
       );
       await waitFor(() => expect(view.container.querySelector('main[data-ready="true"]')).toBeTruthy());
@@ -296,5 +297,125 @@ describe('the coaching view', () => {
     expect(screen.queryByLabelText('Rep')).toBeNull();
     expect(screen.getByText(/Your calls/)).toBeTruthy();
     expect(figure(container, 'coverage.held', userIds.riley).textContent).toBe('0');
+  });
+});
+
+/**
+ * An element as a screen reader and the eye meet it: tags, attributes in name order, text, and
+ * the values form fields hold. Ids become their order of first use (React makes its own).
+ */
+function canonical(element: Element): string {
+  const ids = new Map<string, string>();
+  const idOf = (id: string) => {
+    if (!ids.has(id)) ids.set(id, `id${ids.size}`);
+    return ids.get(id) as string;
+  };
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element)) return '';
+    const attributes = [...node.attributes]
+      .map(({ name, value }) => [
+        name,
+        ['id', 'for', 'aria-labelledby', 'aria-describedby'].includes(name) ? idOf(value) : value,
+      ])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)))
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join('');
+    const held =
+      node instanceof HTMLSelectElement || node instanceof HTMLInputElement ? ` (holds "${node.value}")` : '';
+    return `<${node.tagName.toLowerCase()}${attributes}${held}>${[...node.childNodes].map(walk).join('')}</${node.tagName.toLowerCase()}>`;
+  };
+  return walk(element);
+}
+
+describe('the first report, drawn before React loads', () => {
+  it.each([
+    ['a manager', 'morgan'],
+    ['a rep', 'riley'],
+  ] as const)('has the markup React renders for %s, hostile names as text', async (_who, user) => {
+    const background = user === 'morgan' ? (await morganWithTeam()).background : createBackground({ user, now: clock });
+    const filters = openingFilters(now, 'UTC');
+    const query = reportQuery(testOrigin, filters, 'UTC');
+    const report = await request(background.send, 'coaching:report', query);
+    const early = firstReportView(report, filters);
+
+    const view = render(
+      <CoachingApp
+        send={background.send}
+        origin={testOrigin}
+        now={clock}
+        timeZone="UTC"
+        markReady={() => undefined}
+        firstReport={{ query, filters, answer: Promise.resolve(report), report }}
+      />,
+    );
+    const main = view.container.querySelector('main') as HTMLElement;
+    // Ready in the frame that draws it (showFirstReport), as React's is once rendered.
+    early.setAttribute('data-ready', 'true');
+    expect(canonical(early).slice(0, canonical(early).indexOf('>') + 1)).toBe(
+      canonical(main).slice(0, canonical(main).indexOf('>') + 1),
+    );
+    for (const part of ['header', 'form', 'section']) {
+      expect(canonical(early.querySelector(part) as Element)).toBe(canonical(main.querySelector(part) as Element));
+    }
+    if (user === 'morgan') {
+      expect(early.querySelector('b')).toBeNull();
+      expect(early.querySelector('thead')?.textContent).toContain('Sam <b>Okafor</b>');
+      expect(figure(early, 'coverage.held', userIds.riley).textContent).toBe('2');
+      expect(figure(early, 'rate:coverage', 'team').getAttribute('aria-label')).toBe(
+        'Plan coverage, Team: 67 per cent. Show the calls',
+      );
+    } else {
+      expect(early.querySelector('.coaching-subtitle')?.textContent).toMatch(/^Your calls · /);
+      expect(early.querySelector('select[id$="-rep"]')).toBeNull();
+    }
+    view.unmount();
+  });
+
+  it('is replaced by React in one commit, never by "Counting the calls…", and marks the page ready once', async () => {
+    const { background } = await morganWithTeam();
+    const filters = openingFilters(now, 'UTC');
+    const query = reportQuery(testOrigin, filters, 'UTC');
+    const report = await request(background.send, 'coaching:report', query);
+    const root = document.body.appendChild(document.createElement('div'));
+    root.id = 'root';
+    performance.clearMarks(readyMark);
+    showFirstReport(report, filters);
+    expect(figure(root, 'coverage.held', userIds.riley).textContent).toBe('2');
+    // Ready in the frame that draws the figures, not before.
+    expect(root.querySelector('main')?.hasAttribute('data-ready')).toBe(false);
+    expect(performance.getEntriesByName(readyMark, 'mark')).toHaveLength(0);
+    await new Promise((frame) => requestAnimationFrame(frame));
+    expect(root.querySelector('main')?.getAttribute('data-ready')).toBe('true');
+    expect(performance.getEntriesByName(readyMark, 'mark')).toHaveLength(1);
+
+    const shown: string[] = [];
+    const watch = new MutationObserver((changes) => {
+      for (const change of changes) for (const node of change.addedNodes) shown.push(node.textContent ?? '');
+    });
+    watch.observe(root, { childList: true, subtree: true, characterData: true });
+    const view = render(
+      <CoachingApp
+        send={background.send}
+        origin={testOrigin}
+        now={clock}
+        timeZone="UTC"
+        firstReport={{ query, filters, answer: Promise.resolve(report), report }}
+      />,
+      { container: root },
+    );
+    await act(async () => {});
+    await waitFor(() => expect(root.querySelector('.trend-grid')).toBeTruthy());
+    watch.disconnect();
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    expect(figure(root, 'coverage.held', userIds.riley).textContent).toBe('2');
+    expect(shown.some((text) => text.includes('Counting the calls'))).toBe(false);
+    expect(performance.getEntriesByName(readyMark, 'mark')).toHaveLength(1);
+
+    // Once React holds the root, a late early answer draws nothing over it.
+    showFirstReport(report, filters);
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    view.unmount();
+    root.remove();
   });
 });

@@ -76,6 +76,12 @@ const storyReps = [
   [userIds.sam, storyFigures.sam],
 ] as const;
 
+const shownWhileOpening = () =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { shownWhileOpening: { main: boolean; figures: number; text: string }[] })
+        .shownWhileOpening,
+  );
 const figure = (id: string, rep: string) => page.locator(`button[data-figure="${id}"][data-rep="${rep}"]`);
 
 async function violations() {
@@ -89,6 +95,20 @@ beforeAll(async () => {
   org = await startDemoServer({ port: 0, demoMode: true });
   ({ browser: morgan } = await browserFor('morgan@precall.demo', '/lightning/page/home'));
   page = await morgan.context.newPage();
+  // What the page puts on screen as it opens: the early script's figures, then React's.
+  await page.addInitScript(() => {
+    const shown: { main: boolean; figures: number; text: string }[] = [];
+    (globalThis as unknown as { shownWhileOpening: typeof shown }).shownWhileOpening = shown;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          const figures = node.querySelectorAll('button[data-figure]').length;
+          shown.push({ main: node.matches('main'), figures, text: node.textContent ?? '' });
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const url = new URL(`chrome-extension://${morgan.extensionId}/coaching.html`);
   url.searchParams.set('origin', org.url);
   await page.goto(url.href);
@@ -103,6 +123,14 @@ describe("Morgan's coaching view", () => {
   it('opens from the local copy, marks itself ready, then brings the team from Salesforce', async () => {
     await page.locator('main[data-ready="true"]').waitFor();
     expect(await page.evaluate(() => performance.getEntriesByName('precall:coaching-ready').length)).toBe(1);
+    // The figures come first from the early script, before React, and React's view replaces them
+    // with the same figures: never "Counting the calls…" or "Loading…" between.
+    await expect
+      .poll(async () => (await shownWhileOpening()).filter((node) => node.main && node.figures > 0).length)
+      .toBe(2);
+    const shown = await shownWhileOpening();
+    expect(shown.find((node) => node.figures > 0)?.main).toBe(true);
+    expect(shown.filter((node) => /Counting the calls|Loading…/.test(node.text))).toEqual([]);
     await page.getByText('Up to date with Salesforce').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('columnheader').allTextContents()).toContain('Riley Chen');
   });
