@@ -33,6 +33,7 @@ const active = 'div.windowViewMode-normal.active';
  * frame the user waits through); the note gives the number of passes and their total. At the
  * start of every frame of the scroll the bench counts the rows the last frame showed in the list
  * without their badge: a badge that came late would be seen, and that count is a figure of its own.
+ * `BENCH_DEBUG=1` prints every pass's time (those before every row in view had its badge first).
  *
  * Signing in starts sync's first full run a few seconds later; it has nothing to do with the
  * badges, so the bench waits for it to finish before either list is counted (a later scheduled
