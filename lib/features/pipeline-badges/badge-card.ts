@@ -17,7 +17,6 @@ export function fillCard(
     return node;
   };
   const head = element('p', summary.accessibleName.slice('Call plan: '.length));
-  head.className = 'head';
   const fields = element('dl');
   for (const [term, value] of summary.card?.fields ?? []) fields.append(element('dt', term), element('dd', value));
   const notes = (summary.card?.notes ?? ['No call plan yet.']).map((note) => element('p', note));

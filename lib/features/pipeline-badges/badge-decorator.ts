@@ -6,6 +6,8 @@ import { insideAny } from './inside-any';
 export interface DecoratorOptions {
   document: Document;
   source: BadgeSource;
+  /** Links came near the viewport: their badges wait for `draw`. */
+  onNear(): void;
   /** "Open call plan" was followed on a card. */
   onOpenPlan(): void;
 }
@@ -13,8 +15,11 @@ export interface DecoratorOptions {
 export interface Decorator {
   /** Makes the badges under `roots` match the links found there now; links no longer found lose theirs. */
   reconcile(roots: ReadonlySet<Node>, found: readonly OpportunityLink[]): void;
-  /** Renders the badges of these ids again (their summaries arrived or changed). */
-  refresh(opportunityIds: ReadonlySet<string>): void;
+  /**
+   * Renders the badges of these ids again (their summaries arrived or changed), and draws those
+   * of links that came near the viewport.
+   */
+  draw(opportunityIds: ReadonlySet<string>): void;
   /** Drops every link that left the document or that `keep` no longer wants. */
   sweep(keep: (link: Element) => boolean): void;
   /** The ids of every link being decorated (an id shown by several links comes once per link). */
@@ -31,11 +36,32 @@ interface Tracked {
 /**
  * One badge right after each opportunity link, for the record the link shows now: a recycled
  * link's badge turns to its new record (or goes until that record's summary arrives), a badge
- * never doubles, and a badge whose link went goes too.
+ * never doubles, and a badge whose link went goes too. Every link's record is asked for at
+ * once; a badge is drawn when its link is near the viewport (a recycled link in view turns in
+ * the same pass).
  */
 export function createDecorator(options: DecoratorOptions): Decorator {
   const { document, source } = options;
   const tracked = new Map<Element, Tracked>();
+  /**
+   * Links within one screen of the viewport, its own scrolling lists included (`scrollMargin`
+   * widens their clip as `rootMargin` widens the viewport's): a row's badge is drawn well before
+   * the row scrolls in, and a 500-row list costs its first frame the rows on screen, not 500
+   * cells laid out again.
+   */
+  const near = new WeakSet<Element>();
+  const nearView = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) continue;
+        near.add(target);
+        // A link drawn once keeps its badge wherever it scrolls: nothing more to watch.
+        nearView.unobserve(target);
+      }
+      options.onNear();
+    },
+    { rootMargin: '100%', scrollMargin: '100%' } as IntersectionObserverInit,
+  );
 
   function track(link: Element, opportunityId: string): Tracked {
     const entry = tracked.get(link) ?? { opportunityId, host: null };
@@ -48,6 +74,7 @@ export function createDecorator(options: DecoratorOptions): Decorator {
     const entry = tracked.get(link);
     if (!entry) return;
     tracked.delete(link);
+    nearView.unobserve(link);
     dropHost(entry);
   }
 
@@ -59,12 +86,14 @@ export function createDecorator(options: DecoratorOptions): Decorator {
 
   function place(link: Element, entry: Tracked): void {
     const summary = source.summaryOf(entry.opportunityId);
+    if (!near.has(link)) nearView.observe(link);
     if (!summary) {
       // Never a badge for the record this link showed before: none until this one's arrives.
       dropHost(entry);
       source.want([entry.opportunityId]);
       return;
     }
+    if (!near.has(link)) return;
     entry.host ??= createBadgeHost(document, options.onOpenPlan);
     const host = entry.host;
     // Rendered before it goes in: a new badge's attributes and text then schedule no style work.
@@ -84,9 +113,9 @@ export function createDecorator(options: DecoratorOptions): Decorator {
         if (!seen.has(link) && insideAny(roots, link)) untrack(link);
       }
     },
-    refresh(opportunityIds) {
+    draw(opportunityIds) {
       for (const [link, entry] of [...tracked]) {
-        if (!opportunityIds.has(entry.opportunityId)) continue;
+        if (!opportunityIds.has(entry.opportunityId) && (entry.host || !near.has(link))) continue;
         if (link.isConnected) place(link, entry);
         else untrack(link);
       }

@@ -52,7 +52,6 @@ export function createBadgeHost(document: Document, onOpenPlan: () => void): HTM
   button.type = 'button';
   icon.setAttribute('viewBox', '0 0 16 16');
   icon.ariaHidden = 'true';
-  met.className = 'met';
   card.id = 'card';
   card.popover = 'hint';
   icon.append(path);

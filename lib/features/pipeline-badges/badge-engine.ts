@@ -11,7 +11,7 @@ export interface BadgeEngineOptions {
   signal: AbortSignal;
   /** The data source; `onSummaries` is how it says summaries arrived. */
   createSource(onSummaries: (opportunityIds: string[]) => void): BadgeSource;
-  onOpenPlan?(): void;
+  onOpenPlan(): void;
 }
 
 /** Set on the page's root element by the badges bench (tests/bench/figures/badges.ts). */
@@ -20,8 +20,9 @@ export const badgesBenchAttribute = 'data-precall-bench-badges';
 /**
  * Badges on one Lightning page until `signal` aborts: every change the watcher notes and every
  * summary that arrives is handled in the next frame, in one pass, and the ids it found go to
- * the background in one message. Every badge waiting for its summary goes in within that one
- * frame, so the page lays its rows out once, not once per batch. A page that throws while being
+ * the background in one message. Every badge near the viewport that was waiting for its summary
+ * goes in within that one frame, so the page lays those rows out once, not once per batch; the
+ * others go in as their links come within a screen of the viewport, before they are seen. A page that throws while being
  * read gets no badges; Lightning is never disturbed.
  */
 export function startBadgeEngine(options: BadgeEngineOptions): void {
@@ -34,7 +35,12 @@ export function startBadgeEngine(options: BadgeEngineOptions): void {
     schedule();
   };
   const source = options.createSource(refresh);
-  const decorator = createDecorator({ document, source, onOpenPlan: options.onOpenPlan ?? (() => {}) });
+  const decorator = createDecorator({
+    document,
+    source,
+    onNear: schedule,
+    onOpenPlan: options.onOpenPlan,
+  });
   const watcher = createPageWatcher({ document, adapter, signal, onChange: schedule });
 
   function run(): void {
@@ -56,10 +62,8 @@ export function startBadgeEngine(options: BadgeEngineOptions): void {
         new Set(change.roots),
         found.filter((link) => link.opportunityId !== ownOpportunity),
       );
-      if (arrived.size > 0) {
-        decorator.refresh(arrived);
-        arrived.clear();
-      }
+      decorator.draw(arrived);
+      arrived.clear();
       source.flush();
     } catch (error) {
       // A page whose structure changed under us: no badges there, and nothing thrown into Lightning.

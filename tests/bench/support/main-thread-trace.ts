@@ -80,14 +80,22 @@ interface MeasureEvent extends TraceEvent {
   id?: string;
 }
 
+export interface MeasureTrace {
+  /**
+   * For each measure of a name (in order), the thread time of the page's main-thread tasks that
+   * overlap it: the whole task or frame a measured piece of work ran in, with its style, layout
+   * and paint, and no time the OS gave other processes.
+   */
+  threadMs(name: string): number[];
+  /** Where each measure of a name begins, in the trace's clock (to order measures of two names). */
+  begins(name: string): number[];
+}
+
 /**
- * Starts a DevTools trace of top-level tasks and user-timing measures on this page's browser.
- * The function it returns stops it and answers, for each measure of a name (in order), the
- * thread time of the page's main-thread tasks that overlap it: the whole task or frame a
- * measured piece of work ran in, with its style, layout and paint, and no time the OS gave
- * other processes.
+ * Starts a DevTools trace of top-level tasks and user-timing measures on this page's browser;
+ * the function it returns stops it.
  */
-export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<(name: string) => number[]>> {
+export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<MeasureTrace>> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
     traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
@@ -98,7 +106,14 @@ export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<
     );
     await cdp.send('Tracing.end');
     const events = await readTrace(cdp, await complete);
-    return (name) => measureThreadMs(events, name);
+    return {
+      threadMs: (name) => measureThreadMs(events, name),
+      begins: (name) =>
+        events
+          .filter((event) => event.name === name && event.ph === 'b')
+          .map((event) => event.ts)
+          .sort((a, b) => a - b),
+    };
   };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBadgeEngine } from '../../../../lib/features/pipeline-badges/badge-engine';
 import { createBadgeSource, type MessageEvents } from '../../../../lib/features/pipeline-badges/badge-source';
 import { badgeUpdate } from '../../../../lib/messaging/badge-messages';
@@ -46,6 +46,34 @@ function fakeBackground(statusOf: (id: string) => BadgeStatus = () => ({ kind: '
 let controller: AbortController;
 afterEach(() => controller?.abort());
 
+/**
+ * jsdom lays nothing out: every link watched is reported near the viewport, once, after the
+ * task that watched it, as Chromium reports links on screen. Tests of links out of view stub
+ * their own.
+ */
+class EverythingNear {
+  private readonly pending = new Set<Element>();
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+  observe(target: Element) {
+    if (this.pending.size === 0) {
+      queueMicrotask(() => {
+        const entries = [...this.pending].map((link) => ({ target: link, isIntersecting: true }));
+        this.pending.clear();
+        this.callback(entries);
+      });
+    }
+    this.pending.add(target);
+  }
+  unobserve(target: Element) {
+    this.pending.delete(target);
+  }
+  disconnect() {
+    this.pending.clear();
+  }
+}
+beforeEach(() => vi.stubGlobal('IntersectionObserver', EverythingNear));
+afterEach(() => vi.unstubAllGlobals());
+
 async function start(background = fakeBackground()) {
   controller = new AbortController();
   startBadgeEngine({
@@ -53,6 +81,7 @@ async function start(background = fakeBackground()) {
     adapter: lightning,
     url: new URL(location.href),
     signal: controller.signal,
+    onOpenPlan: () => {},
     createSource: (onSummaries) =>
       createBadgeSource({
         send: background.send,
@@ -261,6 +290,92 @@ describe('a long list', () => {
     const asked = frames.mock.calls.length;
     await nextFrames(2);
     expect(frames.mock.calls.length - asked).toBe(2);
+  });
+});
+
+describe('a long list with IntersectionObserver', () => {
+  type Callback = (entries: { target: Element; isIntersecting: boolean }[]) => void;
+  const views: { callback: Callback; options: IntersectionObserverInit; watched: Set<Element> }[] = [];
+  class FakeView {
+    private readonly view: (typeof views)[number];
+    constructor(callback: Callback, options: IntersectionObserverInit) {
+      this.view = { callback, options, watched: new Set() };
+      views.push(this.view);
+    }
+    observe(target: Element) {
+      this.view.watched.add(target);
+    }
+    unobserve(target: Element) {
+      this.view.watched.delete(target);
+    }
+    disconnect() {
+      this.view.watched.clear();
+    }
+  }
+  /** The browser reporting, after a frame's layout, which watched links are within the margin now. */
+  function report(near: (link: Element) => boolean) {
+    for (const view of views) {
+      const entries = [...view.watched].map((target) => ({ target, isIntersecting: near(target) }));
+      if (entries.length > 0) view.callback(entries);
+    }
+  }
+
+  afterEach(() => {
+    views.length = 0;
+  });
+
+  it('asks for all 500 in one message, draws the links near the view, and the others as they come near', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeView);
+    mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
+    const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
+    const ids = Array.from({ length: 500 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
+    const links = ids.map((id) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `/lightning/r/Opportunity/${id}/view`;
+      item.append(link);
+      return link;
+    });
+    region.replaceChildren(...links.map((link) => link.parentElement as HTMLElement));
+    const background = await start();
+    const linked = ids.map(to18);
+    const drawn = () => badgeIds().filter((id) => linked.includes(id as string));
+    expect(background.sent).toHaveLength(1);
+    expect(background.sent[0]).toEqual(expect.arrayContaining(linked));
+    // Nothing is known to be near yet: no badge goes in blind.
+    expect(drawn()).toEqual([]);
+    expect(views[0]?.options).toMatchObject({ rootMargin: '100%', scrollMargin: '100%' });
+
+    report((link) => links.indexOf(link as HTMLAnchorElement) < 30);
+    await nextFrames(1);
+    expect(drawn()).toEqual(linked.slice(0, 30));
+    // A link drawn once keeps its badge: it is no longer watched.
+    expect(views[0]?.watched.size).toBe(470);
+
+    report((link) => links.indexOf(link as HTMLAnchorElement) < 60);
+    await nextFrames(1);
+    expect(drawn()).toEqual(linked.slice(0, 60));
+    expect(background.sent).toHaveLength(1);
+  });
+
+  it('a recycled row near the view turns to its new record without waiting to come near again', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeView);
+    mountPage(
+      readPageFixture(pageFixtures.opportunityListTable),
+      '/lightning/o/Opportunity/list?filterName=AllOpportunities',
+    );
+    await start();
+    report(() => true);
+    await nextFrames(1);
+    const row = document.querySelector(`${active} tr[data-row-key-value]`) as HTMLElement;
+    const link = row.querySelector('lightning-primitive-custom-cell')?.shadowRoot?.querySelector('a') as HTMLElement;
+    expect(badges(row)).toHaveLength(1);
+    const recycled = '0065g00000Zzz99AAA';
+    row.setAttribute('data-row-key-value', recycled);
+    link.setAttribute('href', `/lightning/r/${recycled}/view`);
+    link.setAttribute('data-recordid', recycled);
+    await nextFrames(3);
+    expect(badges(row).map((b) => b.getAttribute('data-precall-badge'))).toEqual([to18(recycled)]);
   });
 });
 
