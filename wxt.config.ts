@@ -4,6 +4,7 @@ import { asciiOnly } from './build/ascii-only';
 import { devRunner, devRunnerNotice } from './build/dev-runner';
 import { lazyStream } from './build/lazy-stream';
 import { minimumChromeVersion, nativeBuiltins } from './build/native-builtins';
+import { sharedDexieInDeferredScript } from './build/shared-dexie';
 import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
@@ -63,6 +64,7 @@ export default defineConfig({
         nativeBuiltins(),
         // After nodePolyfills: the transport's response stream comes with jsforce's script.
         lazyStream(),
+        sharedDexieInDeferredScript(),
       ],
       resolve: {
         alias: [
