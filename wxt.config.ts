@@ -2,6 +2,7 @@ import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
 import { devRunner, devRunnerNotice } from './build/dev-runner';
+import { dexieAtStart } from './build/dexie-at-start';
 import { lazyStream } from './build/lazy-stream';
 import { minimumChromeVersion, nativeBuiltins } from './build/native-builtins';
 import { sharedDexieInDeferredScript } from './build/shared-dexie';
@@ -65,6 +66,7 @@ export default defineConfig({
         // After nodePolyfills: the transport's response stream comes with jsforce's script.
         lazyStream(),
         sharedDexieInDeferredScript(),
+        dexieAtStart(),
       ],
       resolve: {
         alias: [
