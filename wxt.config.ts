@@ -2,8 +2,10 @@ import { nodePolyfills } from 'vite-plugin-node-polyfills';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './build/ascii-only';
 import { devRunner, devRunnerNotice } from './build/dev-runner';
+import { dexieAtStart } from './build/dexie-at-start';
 import { lazyStream } from './build/lazy-stream';
 import { minimumChromeVersion, nativeBuiltins } from './build/native-builtins';
+import { sharedDexieInDeferredScript } from './build/shared-dexie';
 import { apiHostMatches, demoMatches, lightningMatches, loginHostMatches } from './lib/salesforce/hosts';
 
 // `wxt build --mode demo` adds the local demo org to the matches; production never carries it.
@@ -63,6 +65,8 @@ export default defineConfig({
         nativeBuiltins(),
         // After nodePolyfills: the transport's response stream comes with jsforce's script.
         lazyStream(),
+        sharedDexieInDeferredScript(),
+        dexieAtStart(),
       ],
       resolve: {
         alias: [

@@ -1,41 +1,39 @@
 import '../../lib/background/zod-without-eval';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import type { DeferredWork } from '../../lib/background/deferred-work';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { loadDeferredWork, preloadDeferredWork } from '../../lib/background/load-deferred';
 import { meetingRemindersKey, recordOfNotification, remindOfMeetings } from '../../lib/background/meeting-reminders';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
-import { primeCoachingCopy } from '../../lib/background/prime-coaching';
 import { createToolbarNudges } from '../../lib/background/toolbar-nudge';
-import { createCoachingCopies } from '../../lib/db/coaching-copy';
 import { outcomesDue } from '../../lib/db/outcomes-due';
 import { PrecallDb } from '../../lib/db/precall-db';
-import { negotiateApiVersion } from '../../lib/salesforce/api-version';
+import { signInMessageTypes } from '../../lib/messaging/protocol';
 import { fetchIdentity } from '../../lib/salesforce/connection';
 import { preloadJsforce } from '../../lib/salesforce/lazy-jsforce';
 import { createSessionResolver } from '../../lib/salesforce/resolve-session';
-import { createSalesforceAccess } from '../../lib/salesforce/salesforce-access';
-import { createOAuthClient } from '../../lib/salesforce/sign-in/oauth';
+import { knownAccounts } from '../../lib/salesforce/sign-in/known-accounts';
 import { readApiSession } from '../../lib/salesforce/sign-in/sid-cookies';
-import { createSignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
+import type { SignInHandlers } from '../../lib/salesforce/sign-in/sign-in-handlers';
 import { openSignInStore } from '../../lib/salesforce/sign-in/sign-in-store';
 import { createBackgroundSync } from '../../lib/sync/background-sync';
 import { readKnownSessions } from '../../lib/sync/known-sessions';
-
-/** An org's version list is read again after a day (orgs upgrade three times a year). */
-const versionCheckMs = 24 * 60 * 60 * 1000;
-/** API usage is written at most this often per org (it arrives with every answer). */
-const usageWriteMs = 30 * 1000;
+import type { SyncService } from '../../lib/sync/sync-service';
+import { readSyncStatus } from '../../lib/sync/sync-status';
 
 export default defineBackground(() => {
-  // jsforce loads on the first Salesforce call; a worker may import it then only if it did so
-  // while installing (lib/salesforce/lazy-jsforce.ts).
-  self.addEventListener('install', preloadJsforce);
+  // jsforce loads on the first Salesforce call, and the work of sync, sign-in flows and coaching
+  // the first time it is asked for; a worker may import a script then only if it did so while
+  // installing (lib/salesforce/lazy-jsforce.ts, lib/background/load-deferred.ts).
+  self.addEventListener('install', () => {
+    preloadJsforce();
+    preloadDeferredWork();
+  });
   const databases = new Map<string, PrecallDb>();
   const allowDemo = import.meta.env.MODE === 'demo';
   const now = () => new Date();
   const store = openSignInStore();
-  const sidOf = async (apiOrigin: string) =>
-    (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }).catch(() => null))?.value ?? null;
   // Identities were once remembered by org alone; a second user of the org could open the first
   // user's plans offline. They are now remembered per session in the sign-in store. Only an
   // update can bring such keys, so they are looked for then, not at every start.
@@ -54,36 +52,30 @@ export default defineBackground(() => {
     }
     return db;
   };
-  const lastUsageWrite = new Map<string, number>();
-  const oauth = createOAuthClient({
-    store,
-    redirectUri: browser.runtime.getURL('/oauth.html'),
-    fetch: (input, init) => fetch(input, init),
-    identity: fetchIdentity,
-    sidOf,
-    now,
-  });
-  /** The one SalesforceAccess the background wires: sync and on-demand reads use it. */
-  const access = createSalesforceAccess({
-    store,
-    oauth,
-    identity: fetchIdentity,
-    sidCookie: sidOf,
-    now,
-    async apiVersion(apiOrigin) {
-      const facts = await store.orgFacts.get(apiOrigin);
-      if (facts?.apiVersion && now().getTime() - (facts.versionCheckedAt ?? 0) < versionCheckMs)
-        return facts.apiVersion;
-      const version = await negotiateApiVersion(apiOrigin);
-      await store.orgFacts.merge(apiOrigin, { apiVersion: version, versionCheckedAt: now().getTime() });
-      return version;
-    },
-    onApiUsage(apiOrigin, usage) {
-      const at = now().getTime();
-      if (at - (lastUsageWrite.get(apiOrigin) ?? 0) < usageWriteMs) return;
-      lastUsageWrite.set(apiOrigin, at);
-      void store.orgFacts.merge(apiOrigin, { apiUsage: { ...usage, at } });
-    },
+  const deleteDatabase = async (name: string) => {
+    databases.get(name)?.close();
+    databases.delete(name);
+    await Dexie.delete(name);
+  };
+  let deferred: DeferredWork | null = null;
+  /** Sync runs, sign-in flows and coaching: their script is loaded the first time one is asked. */
+  const work = () => {
+    deferred ??= loadDeferredWork().createDeferredWork({ store, openDb, deleteDatabase, now });
+    return deferred;
+  };
+  const syncService: SyncService = {
+    run: async (session, db, request) => work().sync.run(session, db, request),
+    pullOpportunities: async (session, db, ids, options) => work().sync.pullOpportunities(session, db, ids, options),
+    // Before any run in this worker there is no progress to tell: the stored status is the status.
+    status: (db) => (deferred ? deferred.sync.status(db) : readSyncStatus(db, null)),
+  };
+  const signIn = Object.fromEntries(
+    signInMessageTypes.map((type) => [type, async (request: never) => work().signIn[type](request)]),
+  ) as SignInHandlers;
+  // The options and coaching pages list the sign-ins at every open: answered from the store alone.
+  signIn['signin:accounts'] = async () => ({
+    accounts: await knownAccounts(store),
+    callbackUrl: browser.runtime.getURL('/oauth.html'),
   });
 
   // The toolbar icon counts the rep's outcomes to log; sync's state is in its title and colour.
@@ -96,16 +88,9 @@ export default defineBackground(() => {
       void browser.action.setTitle({ title: badge.title });
     },
   });
-  // Shared by the coaching view's reports and the priming after each sync run.
-  const coachingCopies = createCoachingCopies();
   const sync = createBackgroundSync({
-    access,
-    now: () => new Date(),
-    ranSync: (session, db, result) => {
-      // A copy not primed costs only the view its first read.
-      if (result.ok) primeCoachingCopy(coachingCopies, db, session, now()).catch(() => undefined);
-    },
-    online: () => navigator.onLine,
+    service: syncService,
+    now,
     storage: browser.storage.local,
     openDb,
     showBadge: () => void nudges.refresh(),
@@ -123,24 +108,12 @@ export default defineBackground(() => {
       now,
     }),
     openDb,
-    signIn: createSignInHandlers({
-      store,
-      oauth,
-      access,
-      callbackUrl: browser.runtime.getURL('/oauth.html'),
-      openTab: async (url) => {
-        await browser.tabs.create({ url });
-      },
-      listDatabases: async () => (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : [])),
-      openDb,
-      deleteDatabase: async (name) => {
-        databases.get(name)?.close();
-        databases.delete(name);
-        await Dexie.delete(name);
-      },
-    }),
+    signIn,
     sync: sync.service,
-    coachingCopies,
+    coaching: {
+      report: async (request, db, session) => work().coaching.report(request, db, session),
+      evidence: async (request, db, session) => work().coaching.evidence(request, db, session),
+    },
     pullOpportunities: (session, ids) =>
       sync.service.pullOpportunities(session, openDb(session), ids, { force: false }),
     sendToTab: (tabId, message, frameId) =>

@@ -39,6 +39,8 @@ export interface EvidenceAnswer {
  * one of its numbers. Both see only the viewer's scope: a rep their own numbers, a manager their
  * team's.
  */
+export type CoachingService = ReturnType<typeof createCoachingService>;
+
 export function createCoachingService(deps: CoachingServiceDeps) {
   const refreshes = new Map<string, Promise<string | undefined>>();
   const copies = deps.coachingCopies ?? createCoachingCopies();

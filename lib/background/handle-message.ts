@@ -1,4 +1,3 @@
-import type { CoachingCopies } from '../db/coaching-copy';
 import { deletePlan } from '../db/delete-plan';
 import { discardDraft, discardDraftIfSaved } from '../db/discard-draft';
 import { markNoteRead, unreadNotes } from '../db/note-reads';
@@ -31,7 +30,7 @@ import { readSyncStatus } from '../sync/sync-status';
 import { BackgroundError } from './background-error';
 import { type BadgeSender, createBadgeService } from './badge-service';
 import { checkExtensionPage, checkSender, type MessageSender, type SenderPolicy } from './check-sender';
-import { createCoachingService } from './coaching-service';
+import type { CoachingService } from './coaching-service';
 import { createPlaybookHandlers } from './playbook-handlers';
 
 export interface BackgroundDeps extends SenderPolicy {
@@ -45,8 +44,8 @@ export interface BackgroundDeps extends SenderPolicy {
   signIn?: { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
   /** Runs, on-demand pulls and status of sync; without it, only the local status is answered. */
   sync?: SyncService;
-  /** The coaching view's rows kept between reports, shared with whoever primes them after sync. */
-  coachingCopies?: CoachingCopies;
+  /** The coaching view's report and drill-down; the worker loads their code when first asked. */
+  coaching?: CoachingService;
   /** Called for every message a signed-in page or panel sends (sync learns who is active). */
   onActivity?(session: Session): void;
   /** Sync's pull by id (plans, objections, opportunity, meetings); badges refresh stale ids with it. */
@@ -72,7 +71,10 @@ type Handlers = {
 export function createMessageHandler(deps: BackgroundDeps) {
   const badges = createBadgeService(deps);
   const refreshOpportunity = createOpportunityRefresh(deps);
-  const coaching = createCoachingService(deps);
+  const coaching = () => {
+    if (!deps.coaching) throw new BackgroundError('internal', 'Coaching is not available here');
+    return deps.coaching;
+  };
   const handlers: Handlers = {
     'session:get': async (_request, _db, session) => session,
     'plans:list': async ({ opportunityId }, db) => plansOfOpportunity(db, opportunityId),
@@ -141,8 +143,8 @@ export function createMessageHandler(deps: BackgroundDeps) {
       deps.onLocalWrite?.(session);
       return result.plan;
     },
-    'coaching:report': async (request, db, session) => coaching.report(request, db, session),
-    'coaching:evidence': async (request, db, session) => coaching.evidence(request, db, session),
+    'coaching:report': async (request, db, session) => coaching().report(request, db, session),
+    'coaching:evidence': async (request, db, session) => coaching().evidence(request, db, session),
     'notes:unread': async ({ opportunityId }, db, session) => ({
       planKeys: await unreadNotes(db, opportunityId, session.userId),
     }),

@@ -228,9 +228,9 @@ export interface ResponseMap {
   'plan:save': import('../model/call-plan').PlanRecord;
   'plan:delete': { deleted: boolean };
   'summaries:get': Record<string, import('../model/plan-status').OpportunityPlanSummary>;
-  'signin:accounts': { accounts: import('../salesforce/sign-in/sign-in-handlers').KnownAccount[]; callbackUrl: string };
+  'signin:accounts': { accounts: import('../salesforce/sign-in/known-accounts').KnownAccount[]; callbackUrl: string };
   'oauth:start': { authorizeUrl: string };
-  'oauth:complete': import('../salesforce/sign-in/sign-in-handlers').KnownAccount;
+  'oauth:complete': import('../salesforce/sign-in/known-accounts').KnownAccount;
   'org:check': import('../salesforce/sign-in/sign-in-handlers').OrgCheck;
   'account:sign-out': { signedOut: boolean };
   'account:forget': { unsyncedPlans: string[]; databases: string[]; removed: boolean };

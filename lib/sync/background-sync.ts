@@ -2,13 +2,16 @@ import type { PrecallDb } from '../db/precall-db';
 import type { Session } from '../messaging/protocol';
 import { type KnownSession, readKnownSessions, rememberSession, type SessionStorageArea } from './known-sessions';
 import { hasSendable } from './push-outbox';
-import { runRowName, type SyncDeps } from './run-sync';
+import { runRowName } from './run-sync';
 import { scheduledRun } from './scheduled-run';
 import { createSyncScheduler } from './sync-scheduler';
-import { createSyncService, type SyncService } from './sync-service';
+import type { SyncService } from './sync-service';
 import { type ToolbarBadge, toolbarBadge } from './toolbar-badge';
 
-export interface BackgroundSyncDeps extends SyncDeps {
+export interface BackgroundSyncDeps {
+  /** Runs and pulls; the worker loads their code on the first run (lib/background/deferred-work.ts). */
+  service: SyncService;
+  now(): Date;
   storage: SessionStorageArea;
   openDb(session: Session): PrecallDb;
   /** Shows the badge of the user who last spoke (the toolbar icon). */
@@ -25,12 +28,7 @@ export interface BackgroundSyncDeps extends SyncDeps {
  */
 export function createBackgroundSync(deps: BackgroundSyncDeps) {
   let activeDb: string | null = null;
-  const service: SyncService = createSyncService({
-    ...deps,
-    progress(dbName, progress) {
-      deps.progress?.(dbName, progress);
-    },
-  });
+  const { service } = deps;
   const refreshBadge = async (session: Session) => {
     if (!deps.showBadge || (activeDb !== null && activeDb !== session.dbName)) return;
     deps.showBadge(toolbarBadge(await service.status(deps.openDb(session))));

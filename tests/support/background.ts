@@ -1,4 +1,5 @@
 import { demoOrgId, userIds } from '../../demo/org/seed-data';
+import { createCoachingService } from '../../lib/background/coaching-service';
 import { type BackgroundDeps, createMessageHandler } from '../../lib/background/handle-message';
 import { PrecallDb } from '../../lib/db/precall-db';
 import { createSessionResolver, type Identity } from '../../lib/salesforce/resolve-session';
@@ -60,6 +61,7 @@ export function createTestBackground(options: TestBackgroundOptions = {}) {
       return db;
     },
     onLocalWrite: (session) => writes.push(session.dbName),
+    coaching: createCoachingService({ now }),
     pullOpportunities: options.pullOpportunities,
     sendToTab: options.sendToTab,
   });

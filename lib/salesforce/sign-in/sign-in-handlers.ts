@@ -3,24 +3,10 @@ import type { PrecallDb } from '../../db/precall-db';
 import { databaseName } from '../../db/precall-db';
 import type { RequestOf, Session, SignInMessageType } from '../../messaging/protocol';
 import { type SalesforceAccess, withSalesforce } from '../salesforce-access';
+import { type KnownAccount, knownAccounts, pickAccount } from './known-accounts';
 import type { OAuthClient } from './oauth';
 import { checkOrg, type OrgCheckItem } from './org-check';
 import type { OrgFacts, SignInStore } from './sign-in-store';
-
-/** Who Precall knows in this browser, and how each signs in. */
-export interface KnownAccount {
-  orgId: string;
-  userId: string;
-  userName: string;
-  displayName: string;
-  apiOrigin: string;
-  via: 'session' | 'oauth';
-  /** When Salesforce last confirmed this sign-in. */
-  confirmedAt: number;
-  /** Salesforce has since refused the browser session (OAuth sign-ins stay until signed out). */
-  ended: boolean;
-  apiUsage?: OrgFacts['apiUsage'];
-}
 
 export interface OrgCheck {
   account: KnownAccount;
@@ -41,47 +27,20 @@ export interface SignInHandlerDeps {
   deleteDatabase(name: string): Promise<void>;
 }
 
-type SignInHandlers = { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
+export type SignInHandlers = { [T in SignInMessageType]: (request: RequestOf<T>) => Promise<unknown> };
 
 export function createSignInHandlers(deps: SignInHandlerDeps): SignInHandlers {
   const { store } = deps;
 
-  async function knownAccounts(): Promise<KnownAccount[]> {
-    const byUser = new Map<string, KnownAccount>();
-    for (const row of await store.sessions.all()) {
-      const key = `${row.orgId}:${row.userId}`;
-      const known = byUser.get(key);
-      if (known && known.confirmedAt >= row.confirmedAt) continue;
-      byUser.set(key, { ...pick(row), via: row.via, confirmedAt: row.confirmedAt, ended: row.refused });
-    }
-    for (const tokens of await store.tokens.all()) {
-      const key = `${tokens.orgId}:${tokens.userId}`;
-      byUser.set(key, {
-        ...pick(tokens),
-        via: 'oauth',
-        confirmedAt: Math.max(tokens.issuedAt, byUser.get(key)?.confirmedAt ?? 0),
-        ended: !tokens.refreshToken,
-      });
-    }
-    const accounts = [...byUser.values()].sort(
-      (a, b) => a.apiOrigin.localeCompare(b.apiOrigin) || a.userName.localeCompare(b.userName),
-    );
-    for (const account of accounts) {
-      const usage = (await store.orgFacts.get(account.apiOrigin))?.apiUsage;
-      if (usage) account.apiUsage = usage;
-    }
-    return accounts;
-  }
-
   async function accountOf(orgId: string, userId: string): Promise<KnownAccount> {
-    const account = (await knownAccounts()).find((a) => a.orgId === orgId && a.userId === userId);
+    const account = (await knownAccounts(store)).find((a) => a.orgId === orgId && a.userId === userId);
     if (!account) throw new BackgroundError('not-found', 'Precall knows no such sign-in in this browser');
     return account;
   }
 
   function sessionOf(account: KnownAccount): Session {
     return {
-      ...pick(account),
+      ...pickAccount(account),
       dbName: databaseName(account.orgId, account.userId),
       source: 'identity',
       via: account.via,
@@ -89,7 +48,7 @@ export function createSignInHandlers(deps: SignInHandlerDeps): SignInHandlers {
   }
 
   return {
-    'signin:accounts': async () => ({ accounts: await knownAccounts(), callbackUrl: deps.callbackUrl }),
+    'signin:accounts': async () => ({ accounts: await knownAccounts(store), callbackUrl: deps.callbackUrl }),
 
     'oauth:start': async ({ loginUrl, clientId }) => {
       const authorizeUrl = await deps.oauth.start({ loginUrl, clientId });
@@ -121,7 +80,7 @@ export function createSignInHandlers(deps: SignInHandlerDeps): SignInHandlers {
     'account:forget': async ({ orgId, confirm }) => {
       const databases = (await deps.listDatabases()).filter((name) => name.startsWith(`precall-${orgId}-`));
       const unsyncedPlans: string[] = [];
-      const accounts = (await knownAccounts()).filter((a) => a.orgId === orgId);
+      const accounts = (await knownAccounts(store)).filter((a) => a.orgId === orgId);
       for (const account of accounts) {
         const session = sessionOf(account);
         if (!databases.includes(session.dbName)) continue;
@@ -143,15 +102,5 @@ export function createSignInHandlers(deps: SignInHandlerDeps): SignInHandlers {
       for (const name of databases) await deps.deleteDatabase(name);
       return { unsyncedPlans, databases, removed: true };
     },
-  };
-}
-
-function pick(from: { orgId: string; userId: string; userName: string; displayName: string; apiOrigin: string }) {
-  return {
-    orgId: from.orgId,
-    userId: from.userId,
-    userName: from.userName,
-    displayName: from.displayName,
-    apiOrigin: from.apiOrigin,
   };
 }

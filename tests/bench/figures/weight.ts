@@ -71,6 +71,7 @@ export function weight(dir: string): Figure[] {
     .map(([library]) => library);
   const worker = join(dir, 'background.js');
   const api = join(dir, 'background-jsforce.js');
+  const deferred = join(dir, 'background-deferred.js');
   return [
     {
       name: 'Content scripts, all together',
@@ -101,7 +102,11 @@ export function weight(dir: string): Figure[] {
         ? { name: 'jsforce, loaded on the first Salesforce call', value: gzipBytes(api), unit: 'B gzip' }
         : null,
       pass: null,
-      note: `${Math.round(readFileSync(worker).length / 1024)} kB minified`,
+      note: `${Math.round(readFileSync(worker).length / 1024)} kB minified${
+        existsSync(deferred)
+          ? `; sync, sign-in flows and coaching, loaded when first asked: ${gzipBytes(deferred).toLocaleString('en-US')} B gzip`
+          : ''
+      }`,
     },
   ];
 }

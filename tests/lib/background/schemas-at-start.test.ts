@@ -30,6 +30,7 @@ const workerModules = [
   () => import('../../../lib/background/handle-message'),
   () => import('../../../lib/background/open-side-panel'),
   () => import('../../../lib/salesforce/sign-in/sign-in-store'),
+  () => import('../../../lib/salesforce/sign-in/known-accounts'),
   () => import('../../../lib/salesforce/sign-in/sign-in-handlers'),
   () => import('../../../lib/salesforce/sign-in/oauth'),
   () => import('../../../lib/sync/background-sync'),
