@@ -43,8 +43,7 @@ function pulled(callPlan: CallPlan, stamp = modstamp, changes: Partial<CallPlan>
       salesforceId: `a0P5g0000${String(ids).padStart(9, '0')}`,
       systemModstamp: stamp,
       isDeleted: false,
-      // Written by the rep: CreatedById.
-      values: { ...valuesOf(callPlanSync.fields, changed), ownerId: rep },
+      values: valuesOf(callPlanSync.fields, changed),
     },
     ...callPlan.objections.map(
       (objection, index): RemoteRecord => ({
