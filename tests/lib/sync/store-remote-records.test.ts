@@ -21,6 +21,7 @@ function plan(goal: string): CallPlan {
   const made = newCallPlan('0065g00000Nwd01AAB', now);
   return {
     ...made,
+    ownerId: rep,
     goal,
     objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive` }],
   };
