@@ -23,8 +23,8 @@ function plan(goal: string): CallPlan {
     ...made,
     ownerId: rep,
     goal,
-    objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive` }],
-  };
+    objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive`, planKey: made.planKey }],
+  } as CallPlan;
 }
 
 function valuesOf(fields: readonly { local: string }[], row: object): Record<string, unknown> {
