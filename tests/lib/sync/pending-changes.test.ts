@@ -22,6 +22,20 @@ async function storedPlan(goal: string, callAt: string, opportunityId = northwin
   return { planKey: plan.planKey, objectionKey: objection.objectionKey };
 }
 
+/** Salesforce confirmed the record, then the rep deleted it here: only its last synced copy names it. */
+async function deleteHereAfterSync(table: 'plans' | 'objections', key: string, planKey: string) {
+  const row = await db[table].get(key);
+  await db.bases.put({
+    table,
+    key,
+    planKey,
+    salesforceId: table === 'plans' ? 'a0P5g000000000001' : 'a0Q5g000000000001',
+    systemModstamp: '2026-03-09T12:00:00.000Z',
+    values: { ...row },
+  });
+  await db[table].delete(key);
+}
+
 const waiting = (planKey: string, table: 'plans' | 'objections' = 'plans', key = planKey) =>
   db.outbox.add({ table, key, op: 'upsert', planKey, at: now.toISOString() });
 
@@ -92,16 +106,7 @@ describe('pending changes, one row per plan', () => {
 
   it('names a plan deleted here by its last synced copy', async () => {
     const { planKey } = await storedPlan('Agree the pilot', '2026-03-11T09:00:00.000Z');
-    const plan = await db.plans.get(planKey);
-    await db.bases.put({
-      table: 'plans',
-      key: planKey,
-      planKey,
-      salesforceId: 'a0P5g000000000001',
-      systemModstamp: '2026-03-09T12:00:00.000Z',
-      values: { ...plan },
-    });
-    await db.plans.delete(planKey);
+    await deleteHereAfterSync('plans', planKey, planKey);
     await db.outbox.add({ table: 'plans', key: planKey, op: 'delete', planKey, at: now.toISOString() });
 
     const [change] = await pendingChanges(db);
@@ -182,16 +187,7 @@ describe('pending changes, one row per plan', () => {
     ['deleted here while changed in Salesforce', { localDeleted: true }, { remoteDeleted: false, localDeleted: true }],
   ])('says which side deleted an objection: %s', async (_name, sides, expected) => {
     const { planKey, objectionKey } = await storedPlan('Pilot', '2026-03-11T09:00:00.000Z');
-    const objection = await db.objections.get(objectionKey);
-    await db.bases.put({
-      table: 'objections',
-      key: objectionKey,
-      planKey,
-      salesforceId: 'a0Q5g000000000001',
-      systemModstamp: '2026-03-09T12:00:00.000Z',
-      values: { ...objection },
-    });
-    await db.objections.delete(objectionKey);
+    await deleteHereAfterSync('objections', objectionKey, planKey);
     await db.conflicts.put(conflict(planKey, { table: 'objections', key: objectionKey, fields: [], ...sides }));
 
     const [change] = await pendingChanges(db);
