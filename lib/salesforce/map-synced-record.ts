@@ -52,8 +52,22 @@ export function selectFieldsOf(object: SyncedObject): string[] {
   return [...names];
 }
 
-/** A zod schema for one queried record; unknown extra fields (attributes) pass through. */
-export function remoteSchemaOf(object: SyncedObject) {
+const remoteSchemas = new WeakMap<SyncedObject, z.ZodType>();
+
+/**
+ * A zod schema for one queried record; unknown extra fields (attributes) pass through. Built once
+ * per object: a pull reads thousands of records, and building an object schema costs more than
+ * checking a record with it.
+ */
+export function remoteSchemaOf(object: SyncedObject): z.ZodType {
+  const known = remoteSchemas.get(object);
+  if (known) return known;
+  const schema = buildRemoteSchema(object);
+  remoteSchemas.set(object, schema);
+  return schema;
+}
+
+function buildRemoteSchema(object: SyncedObject) {
   const shape: Record<string, z.ZodType> = {
     Id: z.string().min(15),
     SystemModstamp: z.string().min(1),

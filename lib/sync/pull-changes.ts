@@ -5,6 +5,7 @@ import { objectionSync, remoteObjectionOf } from '../salesforce/map-objection';
 import { opportunitySelect, remoteOpportunityOf } from '../salesforce/map-opportunity';
 import { selectFieldsOf } from '../salesforce/map-synced-record';
 import { remoteUserOf, userSelect } from '../salesforce/map-user';
+import { changedSinceBase } from './changed-since-base';
 import { parseRemote } from './parse-remote';
 import { playbookTables } from './pull-playbook';
 import { pullQuery } from './pull-query';
@@ -43,7 +44,7 @@ export const planPull: PullStep = {
     where([since(from), `Call_At__c >= ${soqlDateTime(daysBefore(ctx, ctx.options.planWindowDays))}`]) +
     ordered,
   async store(ctx, records) {
-    const plans = parseRemote(records, remotePlanOf, 'call plan');
+    const plans = parseRemote(await changedSinceBase(ctx.db, callPlanSync, records), remotePlanOf, 'call plan');
     await storeRemoteRecords(ctx.db, ctx.session.userId, plans, ctx.now());
   },
 };
@@ -56,7 +57,8 @@ export const objectionPull: PullStep = {
     where([since(from), `Call_Plan__r.Call_At__c >= ${soqlDateTime(daysBefore(ctx, ctx.options.planWindowDays))}`]) +
     ordered,
   async store(ctx, records) {
-    const objections = parseRemote(records, remoteObjectionOf, 'objection');
+    const fresh = await changedSinceBase(ctx.db, objectionSync, records);
+    const objections = parseRemote(fresh, remoteObjectionOf, 'objection');
     await storeRemoteRecords(ctx.db, ctx.session.userId, objections, ctx.now());
   },
 };
