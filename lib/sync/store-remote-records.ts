@@ -8,6 +8,7 @@ import { sameValue } from '../salesforce/field-values';
 import { callPlanSync } from '../salesforce/map-call-plan';
 import { objectionSync } from '../salesforce/map-objection';
 import { type RemoteRecord, type SyncedObject, syncedFields } from '../salesforce/map-synced-record';
+import { type KnownRecords, readKnownRecords } from './known-records';
 import { changedFields, mergeRecord } from './merge-record';
 import { writableSet } from './writer-of';
 
@@ -23,6 +24,11 @@ export interface StoreOutcome {
  * against its last synced copy (merge-record.ts), deletions in Salesforce remove what the rep
  * has not changed and become conflicts where they have. Plans must be stored before their
  * objections so an objection finds its plan's owner.
+ *
+ * What the page's records already hold here is read once for the page (known-records.ts).
+ * A record new to this client, or pulled again unchanged (the overlap window re-reads the last
+ * minutes of every pull), is then stored, or left alone, without a read of its own; the rest
+ * (local changes, conflicts, deletions) take the full way, reading the database as it is then.
  */
 export async function storeRemoteRecords(
   db: PrecallDb,
@@ -32,7 +38,24 @@ export async function storeRemoteRecords(
 ): Promise<StoreOutcome> {
   const outcome: StoreOutcome = { changed: 0, conflicts: 0 };
   await db.transaction('rw', syncTables(db), async () => {
+    const known = await readKnownRecords(db, records);
+    const writes = pageWrites(db);
+    // Records (and plans with their objections) the full way wrote: `known` no longer tells.
+    const readAgain = new Set<string>();
     for (const remote of records) {
+      const id = `${remote.table}\u0000${remote.key}`;
+      const quick =
+        readAgain.has(id) || readAgain.has(`plans\u0000${remote.planKey}`) ? null : quickResult(known, remote);
+      if (quick === 'new') {
+        const base = baseCopy(remote, remote.values);
+        writes.store(remote.table, remote.values, base);
+        known.stored(remote.table, remote.key, remote.values, base);
+        outcome.changed += 1;
+        continue;
+      }
+      if (quick === 'unchanged') continue;
+      await writes.flush();
+      readAgain.add(id);
       const result =
         remote.table === 'plans'
           ? await storePlan(db, userId, remote, now)
@@ -40,8 +63,53 @@ export async function storeRemoteRecords(
       if (result === 'changed') outcome.changed += 1;
       if (result === 'conflict') outcome.conflicts += 1;
     }
+    await writes.flush();
   });
   return outcome;
+}
+
+/**
+ * 'new': no local row and nothing waiting or in conflict for it, so Salesforce's copy is the
+ * local one. 'unchanged': the same Salesforce version as the last synced copy, which the local
+ * row still equals. Anything else (null) needs the full merge.
+ */
+function quickResult(known: KnownRecords, remote: RemoteRecord): 'new' | 'unchanged' | null {
+  const { table, key } = remote;
+  if (remote.isDeleted || known.waiting(table, key) || known.hasConflict(table, key)) return null;
+  // An objection of a plan deleted here follows its plan (storeObjection).
+  if (table === 'objections' && !known.row('plans', remote.planKey) && known.base('plans', remote.planKey)) return null;
+  const local = known.row(table, key);
+  if (!local) return 'new';
+  const base = known.base(table, key);
+  const sameVersion =
+    base !== undefined && base.salesforceId === remote.salesforceId && base.systemModstamp === remote.systemModstamp;
+  const object = table === 'plans' ? callPlanSync : objectionSync;
+  return sameVersion && sameRecord(object, local, base.values) ? 'unchanged' : null;
+}
+
+/** Rows and last synced copies stored in bulk: one request per table, not one per record. */
+function pageWrites(db: PrecallDb) {
+  let plans: Record<string, unknown>[] = [];
+  let objections: Record<string, unknown>[] = [];
+  let bases: BaseCopy[] = [];
+  return {
+    store(table: SyncedTable, row: Record<string, unknown>, base: BaseCopy) {
+      (table === 'plans' ? plans : objections).push(row);
+      bases.push(base);
+    },
+    async flush() {
+      if (bases.length === 0) return;
+      const writes = [
+        db.plans.bulkPut(plans as never),
+        db.objections.bulkPut(objections as never),
+        db.bases.bulkPut(bases),
+      ];
+      plans = [];
+      objections = [];
+      bases = [];
+      await Promise.all(writes);
+    },
+  };
 }
 
 type RecordResult = 'unchanged' | 'changed' | 'conflict';
@@ -181,14 +249,18 @@ async function entriesOf(db: PrecallDb, table: SyncedTable, key: string): Promis
 }
 
 async function putBase(db: PrecallDb, remote: RemoteRecord, values: Record<string, unknown>): Promise<void> {
-  await db.bases.put({
+  await db.bases.put(baseCopy(remote, values));
+}
+
+function baseCopy(remote: RemoteRecord, values: Record<string, unknown>): BaseCopy {
+  return {
     table: remote.table,
     key: remote.key,
     planKey: remote.planKey,
     salesforceId: remote.salesforceId,
     systemModstamp: remote.systemModstamp,
     values,
-  });
+  };
 }
 
 async function putConflict(

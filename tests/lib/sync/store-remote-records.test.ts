@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PrecallDb } from '../../../lib/db/precall-db';
+import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/call-plan';
+import { callPlanSync } from '../../../lib/salesforce/map-call-plan';
+import { objectionSync } from '../../../lib/salesforce/map-objection';
+import type { RemoteRecord } from '../../../lib/salesforce/map-synced-record';
+import { storeRemoteRecords } from '../../../lib/sync/store-remote-records';
+
+const rep = '0055g00000Rly01AAB';
+const now = new Date('2026-03-10T09:00:00.000Z');
+const modstamp = '2026-03-09T12:00:00.000Z';
+let db: PrecallDb;
+let ids = 0;
+
+beforeEach(() => {
+  db = new PrecallDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(() => vi.restoreAllMocks());
+
+function plan(goal: string): CallPlan {
+  const made = newCallPlan('0065g00000Nwd01AAB', now);
+  return {
+    ...made,
+    ownerId: rep,
+    goal,
+    objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive`, planKey: made.planKey }],
+  } as CallPlan;
+}
+
+function valuesOf(fields: readonly { local: string }[], row: object): Record<string, unknown> {
+  const source = row as Record<string, unknown>;
+  return Object.fromEntries(fields.map((field) => [field.local, source[field.local] ?? null]));
+}
+
+/** The plan and its objections as a pull brings them, at `stamp`. */
+function pulled(callPlan: CallPlan, stamp = modstamp, changes: Partial<CallPlan> = {}): RemoteRecord[] {
+  const changed = { ...callPlan, ...changes };
+  ids += 1;
+  return [
+    {
+      table: 'plans',
+      key: callPlan.planKey,
+      planKey: callPlan.planKey,
+      salesforceId: `a0P5g0000${String(ids).padStart(9, '0')}`,
+      systemModstamp: stamp,
+      isDeleted: false,
+      values: valuesOf(callPlanSync.fields, changed),
+    },
+    ...callPlan.objections.map(
+      (objection, index): RemoteRecord => ({
+        table: 'objections',
+        key: objection.objectionKey,
+        planKey: callPlan.planKey,
+        salesforceId: `a0Q5g0000${String(ids * 10 + index).padStart(9, '0')}`,
+        systemModstamp: stamp,
+        isDeleted: false,
+        // As a pull maps it: the plan named through the parent's External ID.
+        values: { ...valuesOf(objectionSync.fields, objection), [objectionSync.parent?.local ?? '']: callPlan.planKey },
+      }),
+    ),
+  ];
+}
+
+const plansFirst = (records: RemoteRecord[]) => [
+  ...records.filter((r) => r.table === 'plans'),
+  ...records.filter((r) => r.table === 'objections'),
+];
+
+describe('storing a pulled page', () => {
+  it('stores records new to this client with their last synced copy, in one write per table', async () => {
+    const plans = [plan('Pilot'), plan('Renewal'), plan('Upsell')];
+    const page = plansFirst(plans.flatMap((p) => pulled(p)));
+    const puts = vi.spyOn(db.plans, 'put');
+
+    const outcome = await storeRemoteRecords(db, rep, page, now);
+
+    expect(outcome).toEqual({ changed: 6, conflicts: 0 });
+    expect((await db.plans.toArray()).map((p) => p.goal).sort()).toEqual(['Pilot', 'Renewal', 'Upsell']);
+    expect(await db.objections.count()).toBe(3);
+    const bases = await db.bases.toArray();
+    expect(bases).toHaveLength(6);
+    expect(bases.every((base) => base.systemModstamp === modstamp)).toBe(true);
+    expect(puts).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing for records pulled again unchanged (the overlap window)', async () => {
+    const page = plansFirst(pulled(plan('Pilot')));
+    await storeRemoteRecords(db, rep, page, now);
+    const writes = [
+      vi.spyOn(db.plans, 'put'),
+      vi.spyOn(db.plans, 'bulkPut'),
+      vi.spyOn(db.objections, 'put'),
+      vi.spyOn(db.objections, 'bulkPut'),
+      vi.spyOn(db.bases, 'put'),
+      vi.spyOn(db.bases, 'bulkPut'),
+    ];
+
+    expect(await storeRemoteRecords(db, rep, page, now)).toEqual({ changed: 0, conflicts: 0 });
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
+  });
+
+  it('takes a newer Salesforce version of a record the rep has not touched', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    const newer = pulled(callPlan, '2026-03-09T13:00:00.000Z', { goal: 'Pilot, signed' });
+
+    expect(await storeRemoteRecords(db, rep, newer.slice(0, 1), now)).toEqual({ changed: 1, conflicts: 0 });
+    expect((await db.plans.get(callPlan.planKey))?.goal).toBe('Pilot, signed');
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.systemModstamp).toBe('2026-03-09T13:00:00.000Z');
+  });
+
+  it('merges against the rep’s waiting edit, beside new records of the same page', async () => {
+    const edited = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(edited)), now);
+    await db.plans.update(edited.planKey, { walkAway: 'No pilot without a sponsor' });
+    await db.outbox.add({
+      table: 'plans',
+      key: edited.planKey,
+      op: 'upsert',
+      planKey: edited.planKey,
+      at: now.toISOString(),
+    });
+    const fresh = plan('Renewal');
+    const page = plansFirst([
+      ...pulled(edited, '2026-03-09T13:00:00.000Z', { goal: 'Pilot, signed' }),
+      ...pulled(fresh),
+    ]);
+
+    // The edited plan merged, the new plan and its objection; the edited plan's objection came again unchanged.
+    expect(await storeRemoteRecords(db, rep, page, now)).toEqual({ changed: 3, conflicts: 0 });
+    expect(await db.plans.get(edited.planKey)).toMatchObject({
+      goal: 'Pilot, signed',
+      walkAway: 'No pilot without a sponsor',
+    });
+    expect((await db.plans.get(fresh.planKey))?.goal).toBe('Renewal');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('a plan deleted in Salesforce and untouched here goes with its objections, though they are on the same page', async () => {
+    const gone = plan('Pilot');
+    const first = plansFirst(pulled(gone));
+    await storeRemoteRecords(db, rep, first, now);
+    const deleted = first.map((record) => ({ ...record, isDeleted: true, systemModstamp: '2026-03-09T14:00:00.000Z' }));
+
+    await storeRemoteRecords(db, rep, deleted, now);
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.objections.count()).toBe(0);
+    expect(await db.bases.count()).toBe(0);
+  });
+
+  it('an objection of a plan the rep deleted here follows its plan: no row comes back', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    await db.plans.delete(callPlan.planKey);
+    await db.objections.where('planKey').equals(callPlan.planKey).delete();
+    await db.outbox.add({
+      table: 'plans',
+      key: callPlan.planKey,
+      op: 'delete',
+      planKey: callPlan.planKey,
+      at: now.toISOString(),
+    });
+    const objectionOnly = pulled(callPlan, '2026-03-09T13:00:00.000Z').filter((r) => r.table === 'objections');
+
+    await storeRemoteRecords(db, rep, objectionOnly, now);
+    expect(await db.objections.count()).toBe(0);
+    expect((await db.bases.get(['objections', objectionOnly[0]?.key ?? '']))?.systemModstamp).toBe(
+      '2026-03-09T13:00:00.000Z',
+    );
+  });
+});
