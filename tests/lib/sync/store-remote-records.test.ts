@@ -21,10 +21,9 @@ function plan(goal: string): CallPlan {
   const made = newCallPlan('0065g00000Nwd01AAB', now);
   return {
     ...made,
-    ownerId: rep,
     goal,
-    objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive`, planKey: made.planKey }],
-  } as CallPlan;
+    objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive` }],
+  };
 }
 
 function valuesOf(fields: readonly { local: string }[], row: object): Record<string, unknown> {
