@@ -17,10 +17,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function plan(goal: string): CallPlan {
+/** A plan of the rep's, as stored here: the row carries its owner, which decides what the rep may write. */
+function plan(goal: string): CallPlan & { ownerId: string } {
   const made = newCallPlan('0065g00000Nwd01AAB', now);
   return {
     ...made,
+    ownerId: rep,
     goal,
     objections: [{ ...newObjection(0, true), objection: `${goal}: too expensive` }],
   };
