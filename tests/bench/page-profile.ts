@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { demoExtensionDir, launchWithExtension } from '../../demo/launch-chromium';
 import { showcaseOpportunityId } from '../../demo/org/seed-data';
 import { launchBench } from './support/bench-browser';
-import { listPath, mainThreadIdle, recordPath, signIn, startOrg } from './support/demo-org';
+import { demoControl, listPath, mainThreadIdle, recordPath, signIn, startOrg } from './support/demo-org';
 import { median, round } from './support/figure';
 
 /**
@@ -21,7 +21,10 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; functionName?: string; lineNumber?: number; type?: string };
+  };
 }
 
 const loads = Number(process.env.PROFILE_ROUNDS ?? 7);
@@ -111,6 +114,13 @@ function byKind(events: TraceEvent[]): Map<string, number> {
       totals.set(kind, (totals.get(kind) ?? 0) + (event.tdur ?? event.dur ?? 0));
     }
     totals.set('all tasks', all);
+    for (const event of threadEvents) {
+      const data = event.args?.data;
+      if (!calls || !(data?.url ?? '').startsWith('chrome-extension://')) continue;
+      const name = `calls: ${event.name} ${data?.functionName || data?.type || ''}:${data?.lineNumber ?? ''}`;
+      totals.set(name, (totals.get(name) ?? 0) + (event.tdur ?? event.dur ?? 0));
+      totals.set(`${name} (count)`, (totals.get(`${name} (count)`) ?? 0) + 1000);
+    }
     if (all > busiestTotal) {
       busiestTotal = all;
       busiest = totals;
@@ -191,7 +201,11 @@ async function profileLoad(context: BrowserContext, selectors: string[], into: M
 }
 
 const functions = Number(process.env.PROFILE_FUNCTIONS ?? 0);
+/** `PROFILE_CALLS=1` adds Precall's calls from the page (callbacks, timers, listeners) by function, with their count. */
+const calls = process.env.PROFILE_CALLS === '1';
 const org = await startOrg();
+// As the page-cost bench has it.
+await demoControl(org, 'POST', 'seed', { opportunities: 500, owners: ['riley@precall.demo'] });
 const withPrecall = await launchWithExtension(extensionDir);
 const without = await launchBench([]);
 try {

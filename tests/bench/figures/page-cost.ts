@@ -1,6 +1,8 @@
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchWithExtension } from '../../../demo/launch-chromium';
 import { showcaseOpportunityId } from '../../../demo/org/seed-data';
+import { demoMatches } from '../../../lib/salesforce/hosts';
+import { writeBareContentScriptExtension } from '../support/bare-extension';
 import { launchBench } from '../support/bench-browser';
 import { demoControl, listPath, mainThreadIdle, recordPath, signIn, startOrg } from '../support/demo-org';
 import { startExtensionProfile } from '../support/extension-profile';
@@ -11,6 +13,8 @@ export const pageLoads = 11;
 /** Loads with Precall under the CPU profiler, apart: sampling slows the page it measures. */
 const profileLoads = 5;
 const active = 'div.windowViewMode-normal.active';
+/** What shows the bare content script ran (support/bare-extension.ts). */
+const bareReady = '[data-precall-launcher] [data-precall-tab]';
 
 interface PageCase {
   name: string;
@@ -52,15 +56,18 @@ interface Load {
  * renderer's main-thread tasks (a DevTools trace): the wall time of those tasks (TaskDuration) also
  * counts the moments the machine ran another process mid-task, which on a shared machine swung a
  * median by ±50 ms between two identical loads. Beside it, in separate loads, what Precall's own
- * scripts take (a CPU profile's samples with a `chrome-extension://` frame on the stack).
+ * scripts take (a CPU profile's samples with a `chrome-extension://` frame on the stack), and,
+ * interleaved with Precall's loads, what an extension whose content script only shows a button
+ * adds: Chromium's own price for a content script, which no extension that shows anything avoids.
  */
 export async function pageCost(): Promise<Figure[]> {
   const org = await startOrg();
   await demoControl(org, 'POST', 'seed', { opportunities: 500, owners: ['riley@precall.demo'] });
   const withPrecall = await launchWithExtension();
   const without = await launchBench([]);
+  const bare = await launchBench([await writeBareContentScriptExtension(demoMatches)]);
   try {
-    for (const context of [withPrecall.context, without.context]) {
+    for (const context of [withPrecall.context, without.context, bare.context]) {
       const page = await context.newPage();
       await signIn(page, org, 'riley@precall.demo', recordPath(showcaseOpportunityId));
       await page.close();
@@ -86,6 +93,7 @@ export async function pageCost(): Promise<Figure[]> {
       const loads = new Map<BrowserContext, Load[]>([
         [withPrecall.context, []],
         [without.context, []],
+        [bare.context, []],
       ]);
       const load = (context: BrowserContext, ready: string[]) => async () => {
         let wallMs = Number.NaN;
@@ -104,8 +112,14 @@ export async function pageCost(): Promise<Figure[]> {
       // One of each first: the first load also fills caches.
       await load(withPrecall.context, onReady)();
       await load(without.context, [pageCase.ready])();
+      await load(bare.context, [pageCase.ready, bareReady])();
       for (const series of loads.values()) series.length = 0;
-      await interleaved(pageLoads, load(withPrecall.context, onReady), load(without.context, [pageCase.ready]));
+      const withAndBare = async () => {
+        const value = await load(withPrecall.context, onReady)();
+        await load(bare.context, [pageCase.ready, bareReady])();
+        return value;
+      };
+      await interleaved(pageLoads, withAndBare, load(without.context, [pageCase.ready]));
       const own: number[] = [];
       for (let n = 0; n < profileLoads; n++) own.push(await open(withPrecall.context, onReady, startExtensionProfile));
 
@@ -114,6 +128,7 @@ export async function pageCost(): Promise<Figure[]> {
       const cpuOn = median(on.map((one) => one.cpuMs));
       const cpuOff = median(off.map((one) => one.cpuMs));
       const added = cpuOn - cpuOff;
+      const bareAdded = median((loads.get(bare.context) ?? []).map((one) => one.cpuMs)) - cpuOff;
       const wallOn = median(on.map((one) => one.wallMs));
       const wallOff = median(off.map((one) => one.wallMs));
       figures.push({
@@ -126,13 +141,26 @@ export async function pageCost(): Promise<Figure[]> {
         note:
           `thread time, medians of ${pageLoads} loads each: ${round(cpuOn)} ms on, ${round(cpuOff)} ms off; ` +
           `Precall's scripts ${round(median(own))} ms (median of ${profileLoads} profiled loads); ` +
+          `a content script that only shows a button adds ${round(bareAdded)} ms; ` +
           `wall time of the tasks ${round(wallOn)} ms on, ${round(wallOff)} ms off`,
       });
+      if (pageCase.budgetMs !== null) {
+        figures.push({
+          name: `${pageCase.name}, a content script that only shows a button`,
+          value: round(bareAdded),
+          unit: 'ms added',
+          budget: null,
+          reference: { name: 'main thread with no extension', value: round(cpuOff), unit: 'ms' },
+          pass: null,
+          note: `the floor for any extension that shows something on the page, measured in the same run; Precall adds ${round(added - bareAdded)} ms more`,
+        });
+      }
     }
     return figures;
   } finally {
     await withPrecall.close();
     await without.close();
+    await bare.close();
     await org.close();
   }
 }

@@ -49,3 +49,35 @@ async function writeWorkerExtension(name: string, worker: string): Promise<strin
   await writeFile(join(dir, 'page.html'), '<!doctype html><title>bare</title>\n');
   return dir;
 }
+
+/**
+ * The reference for a page's cost: an extension whose content script, on the same pages and at
+ * the same moment as Precall's (document_idle), only puts a button in a shadow root on the page,
+ * as Precall's launcher does. What a page pays for any extension that shows something on it:
+ * Chromium sets up the content script's isolated world and extension bindings, and evaluates it.
+ */
+export async function writeBareContentScriptExtension(matches: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'precall-bare-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Bare content script',
+    version: '1.0.0',
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(
+    join(dir, 'content.js'),
+    `(() => {
+  const host = document.createElement('div');
+  host.setAttribute('data-precall-launcher', '');
+  const button = document.createElement('button');
+  button.setAttribute('data-precall-tab', '');
+  button.textContent = 'Call plan';
+  button.style.cssText = 'position: fixed; right: 0; top: 120px';
+  host.attachShadow({ mode: 'open' }).append(button);
+  document.body.append(host);
+})();
+`,
+  );
+  return dir;
+}
