@@ -77,3 +77,23 @@ export function takeFirstReport(): FirstReport | undefined {
   delete global[handOver];
   return found;
 }
+
+/** After a second without an answer (a user notices), the page says it is counting instead of staying blank. */
+export const slowAnswerMs = 1000;
+
+/**
+ * When React renders the view: once the early report has come and the frame that paints it has
+ * passed, so React replaces the early figures with the same ones and never holds that frame back;
+ * or after `slowMs` when no answer has come (a worker starting cold over a large database), so the
+ * page says it is counting instead of staying blank. Without an early report, at once.
+ */
+export function whenToRender(
+  first: FirstReport | undefined,
+  afterNextPaint: () => Promise<void>,
+  slowMs = slowAnswerMs,
+): Promise<void> {
+  if (!first) return Promise.resolve();
+  const painted = first.answer.then(afterNextPaint, () => undefined);
+  const slow = new Promise<void>((resolve) => setTimeout(resolve, slowMs));
+  return Promise.race([painted, slow]);
+}

@@ -5,7 +5,7 @@ import { PanelMessage } from '../../components/panel-message';
 import '../panel/panel.css';
 import { CoachingApp } from './coaching-app';
 import { coachingOrigin, namedOrigin } from './coaching-origin';
-import { type FirstReport, takeFirstReport } from './first-report';
+import { type FirstReport, takeFirstReport, whenToRender } from './first-report';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
@@ -32,12 +32,9 @@ function CoachingTab({ firstReport }: { firstReport: FirstReport | undefined }) 
 
 const root = document.getElementById('root');
 const firstReport = takeFirstReport();
-// React's first commit replaces whatever the root holds. It waits for the early report, so that it
-// replaces the early script's figures with the same figures, never with "Counting the calls…";
-// and for the frame that paints them, so that its own render does not hold that frame back.
-const answered = firstReport ? firstReport.answer.then(afterNextPaint, noop) : Promise.resolve();
+// React's first commit replaces whatever the root holds (whenToRender says when).
 if (root) {
-  answered.then(() =>
+  whenToRender(firstReport, afterNextPaint).then(() =>
     createRoot(root).render(
       <StrictMode>
         <CoachingTab firstReport={firstReport} />
@@ -49,5 +46,3 @@ if (root) {
 function afterNextPaint(): Promise<void> {
   return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
-
-function noop(): void {}
