@@ -1,4 +1,8 @@
-import { writeBareExtension, writeBareIndexedDbExtension } from '../support/bare-extension';
+import {
+  writeBareExtension,
+  writeBareIndexedDbExtension,
+  writeLibraryWorkerExtension,
+} from '../support/bare-extension';
 import { type Figure, median, round } from '../support/figure';
 import { launchPipeChromium, type PipeChromium } from '../support/pipe-chromium';
 
@@ -10,22 +14,26 @@ export const coldStartRounds = 21;
  * through the DevTools protocol before every message. Precall is asked `signin:accounts` from
  * its own page, which reads the sign-in store: the work every wake-up starts with. A second
  * reference in the same run, a bare worker that answers from IndexedDB with the raw API, tells how
- * much of the gap is opening a database at all.
+ * much of the gap is opening a database at all; a third, a worker of Precall's libraries only
+ * (Dexie and zod) answering a zod-checked message from a Dexie table, how much is those libraries.
  */
 export async function workerColdStart(extensionDir: string): Promise<Figure[]> {
   const bareDir = await writeBareExtension();
   const bareDbDir = await writeBareIndexedDbExtension();
-  const browser = await launchPipeChromium([extensionDir, bareDir, bareDbDir]);
+  const libraryDir = await writeLibraryWorkerExtension();
+  const browser = await launchPipeChromium([extensionDir, bareDir, bareDbDir, libraryDir]);
   try {
     const idOf = await extensionIds(browser);
     const precallId = idOf((name) => name.startsWith('Precall'));
     const bareId = idOf((name) => name === 'Bare worker');
     const bareDbId = idOf((name) => name === 'Bare IndexedDB worker');
+    const libraryId = idOf((name) => name === 'Library worker');
     // oauth.html sends one message on load and nothing after; the bare page sends nothing.
     const precallPage = await browser.open(`chrome-extension://${precallId}/oauth.html`);
     await waitFor(browser, precallPage, `!!document.querySelector('[data-oauth-result]')`);
     const barePage = await browser.open(`chrome-extension://${bareId}/page.html`);
     const bareDbPage = await browser.open(`chrome-extension://${bareDbId}/page.html`);
+    const libraryPage = await browser.open(`chrome-extension://${libraryId}/page.html`);
     const stopWorkers = await workerStopper(browser, barePage);
 
     const firstAnswer = (session: string, message: unknown) => async () => {
@@ -43,17 +51,20 @@ export async function workerColdStart(extensionDir: string): Promise<Figure[]> {
     const precall = firstAnswer(precallPage, { precall: 1, type: 'signin:accounts', payload: {} });
     const bare = firstAnswer(barePage, { ping: true });
     const bareDb = firstAnswer(bareDbPage, { rows: true });
+    const library = firstAnswer(libraryPage, { precall: 1, type: 'signin:accounts', payload: {} });
     // One of each first: the first start after install is not the one a user waits for (and the
     // bare database is created then).
-    const series = { precall: [] as number[], bare: [] as number[], bareDb: [] as number[] };
+    const series = { precall: [] as number[], bare: [] as number[], bareDb: [] as number[], library: [] as number[] };
     await precall();
     await bare();
     await bareDb();
+    await library();
     // In turn, the order rotated every round so that none always goes first on a warming machine.
     const turns = [
       async () => series.precall.push(await precall()),
       async () => series.bare.push(await bare()),
       async () => series.bareDb.push(await bareDb()),
+      async () => series.library.push(await library()),
     ];
     for (let round = 0; round < coldStartRounds; round++) {
       for (let turn = 0; turn < turns.length; turn++) await turns[(round + turn) % turns.length]?.();
@@ -61,6 +72,7 @@ export async function workerColdStart(extensionDir: string): Promise<Figure[]> {
     const measured = median(series.precall);
     const reference = median(series.bare);
     const databaseReference = median(series.bareDb);
+    const libraryReference = median(series.library);
     return [
       {
         name: 'Worker cold start to first answered message',
@@ -79,6 +91,17 @@ export async function workerColdStart(extensionDir: string): Promise<Figure[]> {
         reference: { name: 'bare worker reading IndexedDB (raw API)', value: round(databaseReference), unit: 'ms' },
         pass: null,
         note: `median of ${coldStartRounds}, ${round(measured / databaseReference, 2)}× it; the bare worker that only answers: ${round(reference)} ms`,
+      },
+      {
+        name: "Worker cold start, against a worker of Precall's libraries only",
+        value: round(measured),
+        unit: 'ms',
+        budget: null,
+        reference: { name: 'Dexie and zod answering a checked message', value: round(libraryReference), unit: 'ms' },
+        pass: null,
+        note:
+          `median of ${coldStartRounds}, ${round(measured / libraryReference, 2)}× it; ` +
+          `that worker alone is ${round(libraryReference / reference, 2)}× the bare worker`,
       },
     ];
   } finally {

@@ -41,6 +41,26 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   );
 }
 
+/**
+ * A worker of Precall's libraries only (library-worker/background.ts: Dexie and zod, bundled and
+ * minified as a build would): what any worker that checks its messages with zod and answers
+ * from Dexie pays at every start, before a line of Precall runs.
+ */
+export async function writeLibraryWorkerExtension(): Promise<string> {
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    entryPoints: [new URL('./library-worker/background.ts', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return writeWorkerExtension('Library worker', bundled.outputFiles[0]?.text ?? '');
+}
+
 async function writeWorkerExtension(name: string, worker: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'precall-bare-'));
   const manifest = { manifest_version: 3, name, version: '1.0.0', background: { service_worker: 'background.js' } };
