@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtensionPage, checkSender, type MessageSender } from '../../../lib/background/check-sender';
+import {
+  checkExtensionPage,
+  checkSender,
+  type MessageSender,
+  type SenderKind,
+  senderKind,
+} from '../../../lib/background/check-sender';
 
 const policy = { extensionId: 'precall', extensionOrigin: 'chrome-extension://precall', allowDemo: false };
 const orgA = 'https://orga.lightning.force.com';
@@ -7,38 +13,43 @@ const orgB = 'https://orgb.lightning.force.com';
 const panelUrl = `${policy.extensionOrigin}/panel.html?origin=${encodeURIComponent(orgB)}&opportunityId=x`;
 
 describe('checkSender: who may speak for which org', () => {
-  it.each<[string, MessageSender, string, boolean]>([
+  it.each<[string, MessageSender, string, SenderKind | RegExp]>([
     [
       'a content script for its own page',
       { id: 'precall', url: `${orgA}/lightning/r/x`, tab: { url: `${orgA}/x` }, frameId: 0 },
       orgA,
-      true,
+      'content-script',
     ],
     [
       'a content script for another org',
       { id: 'precall', url: `${orgA}/lightning/r/x`, tab: { url: `${orgA}/x` }, frameId: 0 },
       orgB,
-      false,
+      /^A page may only ask about its own Salesforce org$/,
     ],
     [
       'a content script whose tab is another org',
       { id: 'precall', origin: orgA, tab: { url: `${orgB}/x` }, frameId: 2 },
       orgA,
-      false,
+      /^A page may only ask about its own Salesforce org$/,
     ],
     [
       'the panel framed in org A, for org A',
       { id: 'precall', url: panelUrl, tab: { url: `${orgA}/lightning/r/x` }, frameId: 3 },
       orgA,
-      true,
+      'framed-page',
     ],
     [
       'the panel framed in org A, told to speak for org B',
       { id: 'precall', url: panelUrl, tab: { url: `${orgA}/lightning/r/x` }, frameId: 3 },
       orgB,
-      false,
+      /^A framed Precall page speaks only for the Salesforce page around it$/,
     ],
-    ['a framed page whose tab cannot be seen', { id: 'precall', url: panelUrl, tab: {}, frameId: 3 }, orgB, false],
+    [
+      'a framed page whose tab cannot be seen',
+      { id: 'precall', url: panelUrl, tab: {}, frameId: 3 },
+      orgB,
+      /^A framed Precall page speaks only for the Salesforce page around it$/,
+    ],
     [
       'the options page in its own tab, for any org',
       {
@@ -48,26 +59,63 @@ describe('checkSender: who may speak for which org', () => {
         frameId: 0,
       },
       orgB,
-      true,
+      'extension-page',
     ],
-    ["Chrome's side panel (no tab)", { id: 'precall', url: `${policy.extensionOrigin}/sidepanel.html` }, orgA, true],
+    [
+      "Chrome's side panel (no tab)",
+      { id: 'precall', url: `${policy.extensionOrigin}/sidepanel.html` },
+      orgA,
+      'extension-page',
+    ],
     [
       'the panel framed inside a Precall page',
       { id: 'precall', url: panelUrl, tab: { url: `${policy.extensionOrigin}/coach.html` }, frameId: 1 },
       orgB,
-      true,
+      'extension-page',
     ],
-    ['another extension', { id: 'other', url: `${orgA}/x` }, orgA, false],
+    ['another extension', { id: 'other', url: `${orgA}/x` }, orgA, /^Message from another extension$/],
     [
       'any origin that is not Salesforce',
       { id: 'precall', url: `${policy.extensionOrigin}/options.html` },
       'https://evil.example',
-      false,
+      /^Precall does not run on https:\/\/evil\.example$/,
     ],
-  ])('%s → %s', (_name, sender, origin, allowed) => {
+  ])('%s → %s', (_name, sender, origin, expected) => {
     const attempt = () => checkSender(sender, origin, policy);
-    if (allowed) expect(attempt).not.toThrow();
-    else expect(attempt).toThrow(expect.objectContaining({ code: 'forbidden-sender' }));
+    if (typeof expected === 'string') expect(attempt()).toBe(expected);
+    else
+      expect(attempt).toThrow(
+        expect.objectContaining({ code: 'forbidden-sender', message: expect.stringMatching(expected) }),
+      );
+  });
+
+  it.each<[string, MessageSender, SenderKind]>([
+    [
+      'a content script (a Salesforce URL)',
+      { id: 'precall', url: `${orgA}/x`, tab: { url: `${orgA}/x` } },
+      'content-script',
+    ],
+    ['a content script whose URL cannot be read', { id: 'precall', url: 'not a url' }, 'content-script'],
+    ['a Precall page known by its origin alone', { id: 'precall', origin: policy.extensionOrigin }, 'extension-page'],
+    ['the extension origin itself', { id: 'precall', url: policy.extensionOrigin }, 'extension-page'],
+    [
+      'a look-alike origin that only starts like Precall’s',
+      { id: 'precall', url: `${policy.extensionOrigin}evil/panel.html`, tab: { url: `${orgA}/x` }, frameId: 2 },
+      'content-script',
+    ],
+    [
+      'a Precall page framed in Salesforce',
+      { id: 'precall', url: panelUrl, tab: { url: `${orgA}/x` }, frameId: 2 },
+      'framed-page',
+    ],
+  ])('the kind of sender: %s', (_name, sender, kind) => {
+    expect(senderKind(sender, policy)).toBe(kind);
+  });
+
+  it('a content script whose page URL cannot be read speaks for no org', () => {
+    expect(() => checkSender({ id: 'precall', url: 'not a url' }, orgA, policy)).toThrow(
+      expect.objectContaining({ message: 'A page may only ask about its own Salesforce org' }),
+    );
   });
 
   it('pages that name no org: only top-level Precall pages', () => {
@@ -76,7 +124,12 @@ describe('checkSender: who may speak for which org', () => {
     ).not.toThrow();
     expect(() =>
       checkExtensionPage({ id: 'precall', url: panelUrl, tab: { url: `${orgA}/x` }, frameId: 1 }, policy),
-    ).toThrow();
-    expect(() => checkExtensionPage({ id: 'precall', url: `${orgA}/x`, tab: { url: `${orgA}/x` } }, policy)).toThrow();
+    ).toThrow("Only Precall's own pages may ask this");
+    expect(() => checkExtensionPage({ id: 'precall', url: `${orgA}/x`, tab: { url: `${orgA}/x` } }, policy)).toThrow(
+      "Only Precall's own pages may ask this",
+    );
+    expect(() => checkExtensionPage({ id: 'other', url: `${policy.extensionOrigin}/options.html` }, policy)).toThrow(
+      "Only Precall's own pages may ask this",
+    );
   });
 });
