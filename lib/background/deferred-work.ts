@@ -10,12 +10,8 @@ import { createSignInHandlers } from '../salesforce/sign-in/sign-in-handlers';
 import type { SignInStore } from '../salesforce/sign-in/sign-in-store';
 import { createSyncService } from '../sync/sync-service';
 import { createCoachingService } from './coaching-service';
+import { apiUsageWriter, cachedApiVersion } from './org-facts-cache';
 import { primeCoachingCopy } from './prime-coaching';
-
-/** An org's version list is read again after a day (orgs upgrade three times a year). */
-const versionCheckMs = 24 * 60 * 60 * 1000;
-/** API usage is written at most this often per org (it arrives with every answer). */
-const usageWriteMs = 30 * 1000;
 
 /** What the worker's start-up script shares with the work it loads later. */
 export interface DeferredWorkDeps {
@@ -36,7 +32,6 @@ export function createDeferredWork(deps: DeferredWorkDeps) {
   const { store, now } = deps;
   const sidOf = async (apiOrigin: string) =>
     (await browser.cookies.get({ url: `${apiOrigin}/`, name: 'sid' }).catch(() => null))?.value ?? null;
-  const lastUsageWrite = new Map<string, number>();
   const oauth = createOAuthClient({
     store,
     redirectUri: browser.runtime.getURL('/oauth.html'),
@@ -52,20 +47,8 @@ export function createDeferredWork(deps: DeferredWorkDeps) {
     identity: fetchIdentity,
     sidCookie: sidOf,
     now,
-    async apiVersion(apiOrigin) {
-      const facts = await store.orgFacts.get(apiOrigin);
-      if (facts?.apiVersion && now().getTime() - (facts.versionCheckedAt ?? 0) < versionCheckMs)
-        return facts.apiVersion;
-      const version = await negotiateApiVersion(apiOrigin);
-      await store.orgFacts.merge(apiOrigin, { apiVersion: version, versionCheckedAt: now().getTime() });
-      return version;
-    },
-    onApiUsage(apiOrigin, usage) {
-      const at = now().getTime();
-      if (at - (lastUsageWrite.get(apiOrigin) ?? 0) < usageWriteMs) return;
-      lastUsageWrite.set(apiOrigin, at);
-      void store.orgFacts.merge(apiOrigin, { apiUsage: { ...usage, at } });
-    },
+    apiVersion: cachedApiVersion({ orgFacts: store.orgFacts, now, negotiate: negotiateApiVersion }),
+    onApiUsage: apiUsageWriter({ orgFacts: store.orgFacts, now }),
   });
   // Shared by the coaching view's reports and the priming after each sync run.
   const coachingCopies = createCoachingCopies();
