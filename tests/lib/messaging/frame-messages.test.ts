@@ -23,3 +23,13 @@ describe('frame messages', () => {
     expect(isCollapseMessage(data)).toBe(expected);
   });
 });
+
+describe('frame messages, more shapes', () => {
+  it('a message of another type never names an opportunity, even with an id in it', () => {
+    expect(opportunityIdOf({ type: 'precall:other', opportunityId: '0065g00000Nwd01AAB' })).toBeNull();
+  });
+
+  it('null is not a collapse', () => {
+    expect(isCollapseMessage(null)).toBe(false);
+  });
+});
