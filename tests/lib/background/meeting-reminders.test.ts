@@ -94,4 +94,34 @@ describe('the day-before reminder of a meeting with no plan', () => {
     expect(recordOfNotification('precall-meeting|')).toBeNull();
     expect(recordOfNotification(notificationIdOf('not a url', '006', '00U'))).toBeNull();
   });
+
+  it('tells the meeting’s time in hours and minutes of the rep’s zone', async () => {
+    const { deps, notices } = await setUp(true);
+    await remindOfMeetings({ ...deps, timeZone: 'America/New_York' });
+    expect(notices[0]?.message).toMatch(/^Warehouse pilot scoping at 05:00( AM)? · /);
+  });
+
+  it('keeps only meeting ids from what it stored, and writes the list only when it reminded', async () => {
+    const { deps, items } = await setUp(true);
+    items[remindedMeetingsKey] = [42, '00U000000000009', null];
+    expect(await remindOfMeetings(deps)).toBe(1);
+    expect(items[remindedMeetingsKey]).toEqual(['00U000000000009', '00U000000000001']);
+    const untouched = ['00U000000000001', 42];
+    items[remindedMeetingsKey] = untouched;
+    expect(await remindOfMeetings(deps)).toBe(0);
+    expect(items[remindedMeetingsKey]).toBe(untouched);
+  });
+
+  it('remembers the last 500 meetings it reminded of', async () => {
+    const { deps, items } = await setUp(true);
+    const earlier = Array.from({ length: 500 }, (_, i) => `00U9${String(i).padStart(11, '0')}`);
+    items[remindedMeetingsKey] = earlier;
+    expect(await remindOfMeetings(deps)).toBe(1);
+    expect(items[remindedMeetingsKey]).toEqual([...earlier.slice(1), '00U000000000001']);
+  });
+
+  it('a reminder id without its opportunity opens nothing', () => {
+    expect(recordOfNotification('precall-meeting|https://acme.my.salesforce.com|')).toBeNull();
+    expect(recordOfNotification('precall-meeting||0065g00000Nwd02AAB|00U')).toBeNull();
+  });
 });
