@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import '../../../lib/background/zod-without-eval';
+
+describe('zod in the worker', () => {
+  it('is told not to probe for eval, which extension workers forbid', () => {
+    expect(z.config().jitless).toBe(true);
+  });
+});
