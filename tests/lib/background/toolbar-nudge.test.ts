@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createToolbarNudges, nudgeColors, toolbarNudge } from '../../../lib/background/toolbar-nudge';
 import type { Session } from '../../../lib/messaging/protocol';
 import type { SyncState, SyncStatus } from '../../../lib/sync/sync-status';
@@ -108,5 +108,35 @@ describe('the toolbar icon nudges the rep', () => {
     nudges.activity(session('morgan'));
     await nudges.refresh();
     expect(shown).toEqual(['2', '2', '', '']);
+  });
+
+  it('does not redraw when the same user goes on, and never draws a user who is no longer the last', async () => {
+    const shown: string[] = [];
+    const session = (dbName: string) => ({ dbName }) as Session;
+    let finishRiley: (due: number) => void = () => {};
+    let slowRiley = false;
+    const outcomesDue = vi.fn(async (s: Session) => {
+      if (s.dbName !== 'riley') return 0;
+      if (!slowRiley) return 2;
+      return new Promise<number>((resolve) => (finishRiley = resolve));
+    });
+    const nudges = createToolbarNudges({
+      outcomesDue,
+      syncStatus: async () => inSync,
+      show: (badge) => shown.push(badge.text),
+    });
+    nudges.activity(session('riley'));
+    await vi.waitFor(() => expect(shown).toEqual(['2']));
+    nudges.activity(session('riley'));
+    await nudges.refresh();
+    expect(outcomesDue).toHaveBeenCalledTimes(2);
+    // Riley's count is slow to come; Morgan uses Precall meanwhile.
+    slowRiley = true;
+    const late = nudges.refresh();
+    nudges.activity(session('morgan'));
+    await vi.waitFor(() => expect(shown).toEqual(['2', '2', '']));
+    finishRiley(5);
+    await late;
+    expect(shown).toEqual(['2', '2', '']);
   });
 });
