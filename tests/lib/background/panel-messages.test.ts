@@ -111,7 +111,10 @@ describe('drafts', () => {
     const plan = validPlan();
     await ask(background, 'plan:save', { plan });
     const error = await refusal(background, 'draft:save', { plan: { ...plan, opportunityId: otherOpportunityId } });
-    expect(error).toMatchObject({ code: 'invalid-message' });
+    expect(error).toMatchObject({
+      code: 'invalid-message',
+      message: 'A draft stays on the opportunity of its plan',
+    });
   });
 });
 
@@ -238,6 +241,33 @@ describe('opportunity context', () => {
     expect(pull).toHaveBeenCalledTimes(1);
   });
 
+  it('pulls two opportunities asked together apart, each once, and pulls again once a pull ended', async () => {
+    const pulled: string[][] = [];
+    const background = createTestBackground({
+      now: clock,
+      pullOpportunities: async (_session, ids) => void pulled.push([...ids]),
+    });
+    const other = '0065g00000Glx01AAB';
+    await Promise.all([
+      ask(background, 'opportunity:context', { opportunityId, refresh: true }),
+      ask(background, 'opportunity:context', { opportunityId: other, refresh: true }),
+    ]);
+    expect(pulled.sort()).toEqual([[opportunityId], [other]].sort());
+    await ask(background, 'opportunity:context', { opportunityId, refresh: true });
+    expect(pulled).toHaveLength(3);
+  });
+
+  it('says what a pull that failed without an error threw', async () => {
+    const background = createTestBackground({
+      now: clock,
+      pullOpportunities: async () => {
+        throw 'offline';
+      },
+    });
+    const context = await ask<OpportunityContext>(background, 'opportunity:context', { opportunityId, refresh: true });
+    expect(context.refreshProblem).toBe('offline');
+  });
+
   it('answers what is local with the reason when the pull fails', async () => {
     const background = createTestBackground({
       now: clock,
@@ -293,6 +323,7 @@ describe("a manager on a rep's plan", () => {
       await refusal(background, 'plan:save', { plan: { ...asSent, goal: 'Changed by the manager' } }),
     ).toMatchObject({
       code: 'read-only',
+      message: "This call plan is another rep's: you can add a coaching note, not change it",
     });
     expect(await refusal(background, 'draft:save', { plan: { ...asSent, goal: 'Changed' } })).toMatchObject({
       code: 'read-only',
@@ -306,6 +337,7 @@ describe("a manager on a rep's plan", () => {
     await ask(rep, 'plan:save', { plan: own });
     expect(await refusal(rep, 'plan:coach-note', { planKey: own.planKey, coachNote: 'Well done me' })).toMatchObject({
       code: 'read-only',
+      message: "Coaching notes are written by the rep's manager, not on one's own plan",
     });
 
     const { background, plan } = await managerWithRepPlan();
@@ -319,6 +351,7 @@ describe("a manager on a rep's plan", () => {
       await refusal(background, 'plan:coach-note', { planKey: crypto.randomUUID(), coachNote: 'Hi' }),
     ).toMatchObject({
       code: 'not-found',
+      message: 'This call plan is not here any more',
     });
   });
 });
