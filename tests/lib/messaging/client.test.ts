@@ -11,10 +11,22 @@ describe('the messaging client', () => {
     ],
     ['nothing comes back', () => Promise.resolve(undefined)],
     ['something that is not a reply comes back', () => Promise.resolve({ hello: 1 })],
+    ['a bare string comes back', () => Promise.resolve('ok')],
   ])('says the background is unreachable when %s', async (_name, send) => {
     const error = await request(send, 'session:get', { origin }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrecallError);
-    expect(error).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/background did not answer/) });
+    expect(error).toMatchObject({
+      name: 'PrecallError',
+      code: 'unreachable',
+      message: expect.stringMatching(/background did not answer/),
+    });
+  });
+
+  it('says why the send failed, when it did', async () => {
+    const send = () => Promise.reject(new Error('Receiving end does not exist'));
+    await expect(request(send, 'session:get', { origin })).rejects.toThrow(
+      "Precall's background did not answer: Receiving end does not exist",
+    );
   });
 
   it("passes the background's error on with its code and fields", async () => {
