@@ -37,6 +37,54 @@ describe('classifyRequestError', () => {
     expect(classifyRequestError(error)).toEqual({ kind: 'error', code, message });
   });
 
+  it.each([
+    ['INVALID_AUTH_HEADER', httpError('INVALID_AUTH_HEADER'), 'unauthorized'],
+    ['a bare 429', httpError('ERROR_HTTP_429'), 'limit'],
+    ['QUERY_TIMEOUT', httpError('QUERY_TIMEOUT'), 'retryable'],
+    ['REQUEST_RUNNING_TOO_LONG', httpError('REQUEST_RUNNING_TOO_LONG'), 'retryable'],
+    ['ALL_OR_NONE_OPERATION_ROLLED_BACK', httpError('ALL_OR_NONE_OPERATION_ROLLED_BACK'), 'retryable'],
+    ['a bare 503', httpError('ERROR_HTTP_503'), 'retryable'],
+    ['a 5xx code with more after it', httpError('ERROR_HTTP_5000'), 'error'],
+    ['a 5xx code inside another', httpError('X_ERROR_HTTP_500'), 'error'],
+    ['a 4xx', httpError('ERROR_HTTP_400'), 'error'],
+  ])('%s → %s', (_name, error, kind) => {
+    expect(classifyRequestError(error).kind).toBe(kind);
+  });
+
+  it.each<[string, unknown, { kind: string; code: string; message: string }]>([
+    [
+      'an error without an errorCode, by its name',
+      Object.assign(new Error('down'), { name: 'SERVER_UNAVAILABLE' }),
+      { kind: 'retryable', code: 'SERVER_UNAVAILABLE', message: 'down' },
+    ],
+    ['a thrown string', 'socket hang up', { kind: 'error', code: 'Error', message: 'socket hang up' }],
+    ['nothing at all', undefined, { kind: 'error', code: 'Error', message: 'undefined' }],
+    [
+      'an object without a message',
+      { errorCode: 'UNKNOWN_EXCEPTION' },
+      { kind: 'retryable', code: 'UNKNOWN_EXCEPTION', message: '[object Object]' },
+    ],
+  ])('%s', (_name, error, expected) => {
+    expect(classifyRequestError(error)).toEqual(expected);
+  });
+
+  it.each([
+    ["sObject type 'call_plan__c' is not supported.", 'objects-not-visible'],
+    ["sObject type 'My_Call_Plan__c' is not supported.", 'INVALID_TYPE'],
+    ["sObject type 'Call_Plan__cx' is not supported.", 'INVALID_TYPE'],
+    ["Didn't understand relationship 'Objections__r' in FROM part of query call.", 'objects-not-visible'],
+  ])('INVALID_TYPE "%s" → code %s, Precall’s objects matched whole and in any case', (message, code) => {
+    const error = Object.assign(new Error(message), { name: 'INVALID_TYPE', errorCode: 'INVALID_TYPE' });
+    expect(classifyRequestError(error).code).toBe(code);
+  });
+
+  it('another code naming Precall’s object is not "objects not visible"', () => {
+    const error = Object.assign(new Error("No such column 'Goal__c' on entity 'Call_Plan__c'"), {
+      errorCode: 'INVALID_FIELD',
+    });
+    expect(classifyRequestError(error).code).toBe('INVALID_FIELD');
+  });
+
   it('keeps Salesforce code and message', () => {
     expect(classifyRequestError(httpError('SERVER_UNAVAILABLE'))).toEqual({
       kind: 'retryable',
@@ -82,6 +130,53 @@ describe('classifyRecordErrors', () => {
         'upsert',
       ),
     ).toEqual({ kind: 'rejected', code: 'STRING_TOO_LONG', message: 'STRING_TOO_LONG text', fields: ['Goal__c'] });
+  });
+
+  it.each([
+    ['a record over the daily limit', ['REQUEST_LIMIT_EXCEEDED'], 'upsert', 'retryable'],
+    [
+      'a delete of a record gone, with a lock on another',
+      ['ENTITY_IS_DELETED', 'UNABLE_TO_LOCK_ROW'],
+      'delete',
+      'rejected',
+    ],
+  ] as const)('%s → %s', (_name, codes, op, kind) => {
+    expect(
+      classifyRecordErrors(
+        codes.map((c) => recordError(c)),
+        op,
+      ).kind,
+    ).toBe(kind);
+  });
+
+  it('a retryable record keeps its first code and message; a record without a reason says so', () => {
+    expect(
+      classifyRecordErrors([recordError('UNABLE_TO_LOCK_ROW'), recordError('SERVER_UNAVAILABLE')], 'upsert'),
+    ).toEqual({
+      kind: 'retryable',
+      code: 'UNABLE_TO_LOCK_ROW',
+      message: 'UNABLE_TO_LOCK_ROW text',
+    });
+    expect(classifyRecordErrors([], 'upsert')).toEqual({
+      kind: 'retryable',
+      code: 'UNKNOWN_EXCEPTION',
+      message: 'Salesforce gave no reason',
+    });
+  });
+
+  it('names every field of every error once, and none when Salesforce named none', () => {
+    expect(
+      classifyRecordErrors(
+        [
+          recordError('STRING_TOO_LONG', ['Goal__c', 'Best_Next_Step__c']),
+          recordError('REQUIRED_FIELD_MISSING', ['Goal__c']),
+        ],
+        'upsert',
+      ),
+    ).toMatchObject({ code: 'STRING_TOO_LONG', fields: ['Goal__c', 'Best_Next_Step__c'] });
+    expect(classifyRecordErrors([{ statusCode: 'STRING_TOO_LONG', message: 'too long' }], 'upsert')).toMatchObject({
+      fields: [],
+    });
   });
 });
 
