@@ -164,4 +164,28 @@ describe('badge pulls', () => {
     await settle(0);
     expect(pulls).toEqual([[dealA], [dealB]]);
   });
+
+  it('updates a frame with each pull’s ids as that pull lands, not with ids still on their way', async () => {
+    let release = () => {};
+    const sent: string[][] = [];
+    const badges = createBadgeService({
+      now: () => new Date(clock),
+      coalesceMs: 0,
+      pullOpportunities: () =>
+        release === noop ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve(),
+      sendToTab: async (_tab, message) => void sent.push(Object.keys((message as BadgeUpdate).summaries)),
+    });
+    const noop = release;
+    const ask = (ids: string[]) => badges.answer({ origin, opportunityIds: ids }, db, session, frame(7, 0));
+    await ask([dealA]);
+    await settle(0);
+    await ask([dealB]);
+    release();
+    await settle(0);
+    expect(sent).toEqual([[dealA], [dealB]]);
+  });
+
+  it('keeps the documented windows: fresh for two minutes, a failed pull retried after 30 s, asks gathered for 250 ms', () => {
+    expect([badgeFreshnessMs, badgeRetryMs, badgePullCoalesceMs]).toEqual([120_000, 30_000, 250]);
+  });
 });
