@@ -4,6 +4,7 @@ import { showcaseOpportunityId } from '../../demo/org/seed-data';
 import { launchBench } from './support/bench-browser';
 import { demoControl, listPath, mainThreadIdle, recordPath, signIn, startOrg } from './support/demo-org';
 import { median, round } from './support/figure';
+import { rendererMainThreads, startTrace, type TraceEvent, taskNames } from './support/main-thread-trace';
 
 /**
  * `npm run bench:page-profile` (after `npx wxt build --mode demo`): where the main-thread time
@@ -13,20 +14,6 @@ import { median, round } from './support/figure';
  * and script by origin (Precall's content script, the page's own). The kinds that grow with
  * Precall on are what it costs; `PROFILE_EXTENSION=dir` measures another build.
  */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: {
-    name?: string;
-    data?: { url?: string; scriptName?: string; functionName?: string; lineNumber?: number; type?: string };
-  };
-}
-
 const loads = Number(process.env.PROFILE_ROUNDS ?? 7);
 const list = process.env.PROFILE_PAGE === 'list';
 const path = list ? listPath : recordPath(showcaseOpportunityId);
@@ -70,11 +57,7 @@ function kindOf(event: TraceEvent): string | null {
 
 /** Thread time by kind, each event counted once: nested events of the same kind are inside their parent's. */
 function byKind(events: TraceEvent[]): Map<string, number> {
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const perThread = new Map<string, TraceEvent[]>();
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
@@ -94,7 +77,7 @@ function byKind(events: TraceEvent[]): Map<string, number> {
     let taskEnd = 0;
     for (const event of threadEvents) {
       const end = event.ts + (event.dur ?? 0);
-      if ((event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') && event.ts >= taskEnd) {
+      if (taskNames.has(event.name) && event.ts >= taskEnd) {
         taskEnd = end;
         all += event.tdur ?? event.dur ?? 0;
       }
@@ -132,27 +115,13 @@ function byKind(events: TraceEvent[]): Map<string, number> {
 async function traceLoad(context: BrowserContext, selectors: string[]): Promise<Map<string, number>> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', '__metadata'] },
-  });
+  const stop = await startTrace(cdp, ['toplevel', 'devtools.timeline', 'v8.execute']);
   await page.goto(`${org.url}${path}`);
   for (const selector of selectors) await page.locator(selector).first().waitFor({ timeout: 30_000 });
   await mainThreadIdle(page);
-  const complete = new Promise<string>((resolve) =>
-    cdp.once('Tracing.tracingComplete', (event) => resolve(String(event.stream))),
-  );
-  await cdp.send('Tracing.end');
-  const handle = await complete;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
+  const events = await stop();
   await page.close();
-  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return byKind(Array.isArray(parsed) ? parsed : parsed.traceEvents);
+  return byKind(events);
 }
 
 interface ProfileNode {

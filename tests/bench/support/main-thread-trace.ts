@@ -1,6 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -9,24 +9,36 @@ interface TraceEvent {
   dur?: number;
   /** Thread time: what the thread itself ran, without the time the OS gave other processes. */
   tdur?: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; functionName?: string; lineNumber?: number; type?: string };
+  };
 }
 
-const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+export const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-/** Starts a DevTools trace of top-level tasks (with their thread time) on this page's browser. */
-export async function startMainThreadTrace(cdp: CDPSession): Promise<() => Promise<number>> {
+/**
+ * Starts a DevTools trace of the given categories on this page's browser; the function it
+ * returns stops it and answers the trace's events.
+ */
+export async function startTrace(cdp: CDPSession, categories: readonly string[]): Promise<() => Promise<TraceEvent[]>> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+    traceConfig: { includedCategories: [...categories, '__metadata'] },
   });
   return async () => {
     const complete = new Promise<string>((resolve) =>
       cdp.once('Tracing.tracingComplete', (event) => resolve(String(event.stream))),
     );
     await cdp.send('Tracing.end');
-    return mainThreadMs(await readTrace(cdp, await complete));
+    return readTrace(cdp, await complete);
   };
+}
+
+/** Starts a DevTools trace of top-level tasks (with their thread time) on this page's browser. */
+export async function startMainThreadTrace(cdp: CDPSession): Promise<() => Promise<number>> {
+  const stop = await startTrace(cdp, ['toplevel']);
+  return async () => mainThreadMs(await stop());
 }
 
 async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
@@ -47,11 +59,7 @@ async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]>
  * not grow when the machine gives the renderer's core to another process mid-task.
  */
 export function mainThreadMs(events: readonly TraceEvent[]): number {
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const byThread = new Map<string, TraceEvent[]>();
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
@@ -75,6 +83,15 @@ export function mainThreadMs(events: readonly TraceEvent[]): number {
   return busiest;
 }
 
+/** The renderer main threads of a trace, as `pid:tid`. */
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  return new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+}
+
 interface MeasureEvent extends TraceEvent {
   id2?: { local?: string };
   id?: string;
@@ -96,16 +113,9 @@ export interface MeasureTrace {
  * the function it returns stops it.
  */
 export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<MeasureTrace>> {
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
-  });
+  const stop = await startTrace(cdp, ['toplevel', 'blink.user_timing']);
   return async () => {
-    const complete = new Promise<string>((resolve) =>
-      cdp.once('Tracing.tracingComplete', (event) => resolve(String(event.stream))),
-    );
-    await cdp.send('Tracing.end');
-    const events = await readTrace(cdp, await complete);
+    const events = await stop();
     return {
       threadMs: (name) => measureThreadMs(events, name),
       begins: (name) =>
