@@ -30,5 +30,5 @@ export async function changedSinceBase(
       unchanged.add(index);
     }
   }
-  return unchanged.size === 0 ? [...records] : records.filter((_, index) => !unchanged.has(index));
+  return records.filter((_, index) => !unchanged.has(index));
 }
