@@ -17,6 +17,12 @@ describe('the Stryker vitest runner patch', () => {
     expect(source).not.toContain('afterAll(({ meta }) =>');
   });
 
+  it('is applied to the installed runner: a filtered mutant run activates its mutant before the imports', () => {
+    const source = readFileSync(setupFile, 'utf8');
+    expect(source).toContain("if (mutantActivation === 'static' || mutantActivation === 'runtime') {");
+    expect(source).not.toContain("if (mutantActivation === 'static') {");
+  });
+
   it('the check passes on the installed runner', () => {
     const check = spawnSync(process.execPath, ['build/patch-stryker-vitest-runner.mjs', '--check'], {
       cwd: root,
