@@ -30,6 +30,8 @@ export default defineConfig({
         // Salesforce's OAuth redirect lands on this page in a normal tab (lib/salesforce/sign-in/oauth.ts).
         { resources: ['oauth.html'], matches: [...loginHostMatches, ...(demo ? demoMatches : [])] },
       ],
+      // entrypoints/salesforce.ts: an unlisted script WXT builds, listed here as the content script.
+      content_scripts: [{ matches: pageMatches, js: ['salesforce.js'], run_at: 'document_idle' }],
       // The toolbar icon opens the call plan in Chrome's side panel; its badge counts plans not in
       // Salesforce yet, and its title says why.
       action: { default_title: 'Precall call plan' },
@@ -41,12 +43,6 @@ export default defineConfig({
     'server:started': () => {
       const notice = devRunnerNotice();
       if (notice) console.log(notice);
-    },
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'demo') return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...new Set([...(script.matches ?? []), ...demoMatches])];
-      }
     },
   },
   vite: ({ command }) => {

@@ -52,7 +52,10 @@ describe('the built extension', () => {
   });
 
   it('the content script carries no React, Dexie or jsforce (Salesforce pages stay fast)', () => {
-    const content = readFileSync(join(productionExtensionDir, 'content-scripts/salesforce.js'), 'utf8');
+    const content = readFileSync(
+      join(productionExtensionDir, manifest(productionExtensionDir).content_scripts[0].js[0]),
+      'utf8',
+    );
     expect(content).not.toMatch(/react|Dexie|jsforce|IndexedDB/i);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +13,14 @@ const budgetBytes = 8 * 1024;
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const forbiddenPackages = ['zod', 'react', 'react-dom', 'zustand', 'dexie', 'jsforce'];
 
+/** Every script the manifest injects into pages. */
 function contentScripts(dir: string): string[] {
-  const scripts = join(dir, 'content-scripts');
-  return readdirSync(scripts)
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => join(scripts, name));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))].map((file) =>
+    join(dir, file),
+  );
 }
 
 describe.each([
@@ -67,7 +70,7 @@ function resolveSource(from: string, specifier: string): string | null {
 
 describe('the content script’s runtime import graph', () => {
   it('reaches no forbidden package and nothing under lib/db or lib/sync', () => {
-    const entry = join(root, 'entrypoints/salesforce.content/index.ts');
+    const entry = join(root, 'entrypoints/salesforce.ts');
     const seen = new Set<string>();
     const packages = new Set<string>();
     const queue = [entry];

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
  * a feature is deleting its file and its import line.
  */
 const featuresDir = new URL('../../lib/features/', import.meta.url);
-const infrastructure = new Set(['page-feature.ts', 'run-features.ts']);
+const infrastructure = new Set(['page-feature.ts', 'run-features.ts', 'follow-page.ts']);
 const featureFiles = readdirSync(featuresDir).filter((name) => name.endsWith('.ts') && !infrastructure.has(name));
-const contentScript = readFileSync(new URL('../../entrypoints/salesforce.content/index.ts', import.meta.url), 'utf8');
+const contentScript = readFileSync(new URL('../../entrypoints/salesforce.ts', import.meta.url), 'utf8');
 
 describe('page features', () => {
   it('there is at least one', () => {
