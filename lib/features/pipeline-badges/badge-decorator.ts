@@ -109,8 +109,9 @@ export function createDecorator(options: DecoratorOptions): Decorator {
         seen.add(link);
         place(link, track(link, opportunityId));
       }
+      const known = new Map<Node, boolean>();
       for (const link of [...tracked.keys()]) {
-        if (!seen.has(link) && insideAny(roots, link)) untrack(link);
+        if (!seen.has(link) && insideAny(roots, link, known)) untrack(link);
       }
     },
     draw(opportunityIds) {

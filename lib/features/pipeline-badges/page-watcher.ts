@@ -48,7 +48,9 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
     attributes: true,
     attributeFilter: [...adapter.recordAttributes],
   };
-  const insideHolder = (node: Node) => insideAny(holders, node);
+  // A pass's answers for the nodes climbed through (take, then covers): the page stands still meanwhile.
+  let known = new Map<Node, boolean>();
+  const insideHolder = (node: Node, pass?: Map<Node, boolean>) => insideAny(holders, node, pass);
   const pagesSwitched = () => {
     pagesChanged = true;
     onChange();
@@ -134,17 +136,19 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
     take() {
       if (pagesChanged) showPages();
       if (discover) findHolders();
-      const candidates = [...dirty].filter((root) => root.isConnected && insideHolder(root));
+      known = new Map();
+      const candidates = [...dirty].filter((root) => root.isConnected && insideHolder(root, known));
       dirty.clear();
       const all = new Set<Node>(candidates);
+      const climbed = new Map<Node, boolean>();
       const change = {
-        roots: candidates.filter((root) => !insideAny(all, root.parentNode)),
+        roots: candidates.filter((root) => !insideAny(all, root.parentNode, climbed)),
         removals,
       };
       removals = false;
       return change;
     },
-    covers: (link) => link.isConnected && insideHolder(link),
+    covers: (link) => link.isConnected && insideHolder(link, known),
     watchShadowRoot(root) {
       if (shadowRoots.has(root)) return;
       shadowRoots.add(root);

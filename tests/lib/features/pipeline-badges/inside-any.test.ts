@@ -41,4 +41,42 @@ describe('insideAny', () => {
     expect(insideAny(new Set([row]), shadow)).toBe(true);
     expect(insideAny(new Set([row]), null)).toBe(false);
   });
+
+  it('with one memo for many questions, every answer is the one asked alone', () => {
+    const nodes = tree();
+    const names = Object.keys(nodes) as (keyof typeof nodes)[];
+    for (const rootName of names) {
+      const roots = new Set<Node>([nodes[rootName]]);
+      const known = new Map<Node, boolean>();
+      for (const name of [...names, ...names]) {
+        expect([rootName, name, insideAny(roots, nodes[name], known)]).toEqual([
+          rootName,
+          name,
+          insideAny(roots, nodes[name]),
+        ]);
+      }
+    }
+  });
+
+  it('remembers every node it climbed through, so the next climb stops where this one passed', () => {
+    const { row, cell, host, shadow, link } = tree();
+    const known = new Map<Node, boolean>();
+    expect(insideAny(new Set([row]), link, known)).toBe(true);
+    expect(known).toEqual(
+      new Map<Node, boolean>([
+        [row, true],
+        [cell, true],
+        [host, true],
+        [shadow, true],
+        [link, true],
+      ]),
+    );
+    const outside = new Map<Node, boolean>();
+    expect(insideAny(new Set([tree().row]), cell, outside)).toBe(false);
+    expect([...outside.values()]).toEqual([false, false]);
+    // An answer already known is taken as it is, without climbing again.
+    known.set(cell, false);
+    expect(insideAny(new Set([row]), host, new Map([[host, false]]))).toBe(false);
+    expect(insideAny(new Set([row]), cell, known)).toBe(false);
+  });
 });
