@@ -106,14 +106,22 @@ export interface MeasureTrace {
   threadMs(name: string): number[];
   /** Where each measure of a name begins, in the trace's clock (to order measures of two names). */
   begins(name: string): number[];
+  /**
+   * The main-thread events of at least `minMs` inside the `index`th measure of a name, nested as
+   * they ran (for `BENCH_DEBUG`: where a long frame went; needs the `devtools.timeline` category).
+   */
+  outline(name: string, index: number, minMs: number): string[];
 }
 
 /**
  * Starts a DevTools trace of top-level tasks and user-timing measures on this page's browser;
  * the function it returns stops it.
  */
-export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<MeasureTrace>> {
-  const stop = await startTrace(cdp, ['toplevel', 'blink.user_timing']);
+export async function startMeasureTrace(
+  cdp: CDPSession,
+  moreCategories: readonly string[] = [],
+): Promise<() => Promise<MeasureTrace>> {
+  const stop = await startTrace(cdp, ['toplevel', 'blink.user_timing', ...moreCategories]);
   return async () => {
     const events = await stop();
     return {
@@ -123,8 +131,32 @@ export async function startMeasureTrace(cdp: CDPSession): Promise<() => Promise<
           .filter((event) => event.name === name && event.ph === 'b')
           .map((event) => event.ts)
           .sort((a, b) => a - b),
+      outline: (name, index, minMs) => measureOutline(events, name, index, minMs),
     };
   };
+}
+
+function measureOutline(events: readonly MeasureEvent[], name: string, index: number, minMs: number): string[] {
+  const begin = events.filter((event) => event.name === name && event.ph === 'b').sort((a, b) => a.ts - b.ts)[index];
+  const end = events.filter((event) => event.name === name && event.ph === 'e').sort((a, b) => a.ts - b.ts)[index];
+  if (!begin || !end) return [];
+  const thread = `${begin.pid}:${begin.tid}`;
+  const inside = events
+    .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === thread)
+    .filter((event) => event.ts + (event.dur ?? 0) >= begin.ts && event.ts <= end.ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const open: number[] = [];
+  const lines: string[] = [];
+  for (const event of inside) {
+    while (open.length > 0 && (open.at(-1) ?? 0) <= event.ts) open.pop();
+    open.push(event.ts + (event.dur ?? 0));
+    const ms = (event.tdur ?? event.dur ?? 0) / 1000;
+    if (ms < minMs) continue;
+    const data = event.args?.data;
+    const detail = data?.functionName || data?.type || data?.url?.split('/').pop() || '';
+    lines.push(`${'  '.repeat(open.length - 1)}${event.name} ${detail} ${ms.toFixed(1)} ms`);
+  }
+  return lines;
 }
 
 export function measureThreadMs(events: readonly MeasureEvent[], name: string): number[] {
