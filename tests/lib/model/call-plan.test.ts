@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import {
-  fieldErrorsOf,
-  newCallPlan,
-  newObjection,
-  objectionSchema,
-  validateCallPlan,
-} from '../../../lib/model/call-plan';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fieldLimits } from '../../../lib/model/field-limits';
 import { to18 } from '../../../lib/model/record-id';
+
+// The schemas are built at their first parse (z.lazy) and then kept. Each test loads the module
+// afresh, so each one builds them: a broken message or limit fails the test that checks it,
+// whichever test happened to parse first.
+let model: typeof import('../../../lib/model/call-plan');
+beforeEach(async () => {
+  vi.resetModules();
+  model = await import('../../../lib/model/call-plan');
+});
+const validateCallPlan = (plan: unknown) => model.validateCallPlan(plan);
+const newCallPlan = (...args: Parameters<typeof model.newCallPlan>) => model.newCallPlan(...args);
+const newObjection = (...args: Parameters<typeof model.newObjection>) => model.newObjection(...args);
 
 const opportunityId = to18('0065g00000Nwd01');
 const now = new Date('2026-03-10T09:41:27.123Z');
@@ -53,9 +59,55 @@ describe('validateCallPlan', () => {
     });
   });
 
+  it.each<[string, keyof typeof fieldLimits, string]>([
+    ['goal', 'goal', 'Goal'],
+    ['buyerReason', 'buyerReason', "Buyer's reason"],
+    ['bestNextStep', 'bestNextStep', 'Best next step'],
+    ['minimumNextStep', 'minimumNextStep', 'Minimum next step'],
+    ['questions', 'questions', 'Questions'],
+    ['walkAway', 'walkAway', 'Walk-away'],
+    ['actualNextStep', 'actualNextStep', 'Actual next step'],
+    ['outcomeNotes', 'outcomeNotes', 'Outcome notes'],
+    ['coachNote', 'coachNote', 'Coaching note'],
+  ])('names %s by its label when it is over its limit', (field, limit, label) => {
+    const max = fieldLimits[limit];
+    expect(validateCallPlan({ ...filled(), [field]: 'x'.repeat(max + 1) })).toEqual({
+      ok: false,
+      errors: { [field]: `${label} can be at most ${max} characters (Salesforce's limit); it has ${max + 1}` },
+    });
+  });
+
+  it('names the fields of an objection by their labels', () => {
+    const objection = {
+      ...newObjection(0, true, () => key),
+      objection: 'o'.repeat(fieldLimits.objection + 1),
+      response: 'r'.repeat(fieldLimits.response + 1),
+    };
+    expect(validateCallPlan({ ...filled(), objections: [objection] })).toEqual({
+      ok: false,
+      errors: {
+        'objections.0.objection': `Objection can be at most ${fieldLimits.objection} characters (Salesforce's limit); it has ${fieldLimits.objection + 1}`,
+        'objections.0.response': `Planned response can be at most ${fieldLimits.response} characters (Salesforce's limit); it has ${fieldLimits.response + 1}`,
+      },
+    });
+  });
+
+  it('takes as many objections as there are sort orders, and no more', () => {
+    const objections = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...newObjection(Math.min(i, fieldLimits.sortOrder), true, () => key),
+        objection: 'Price',
+      }));
+    expect(validateCallPlan({ ...filled(), objections: objections(fieldLimits.sortOrder + 1) }).ok).toBe(true);
+    expect(validateCallPlan({ ...filled(), objections: objections(fieldLimits.sortOrder + 2) })).toMatchObject({
+      ok: false,
+      errors: { objections: expect.any(String) },
+    });
+  });
+
   it('refuses a value of the wrong type with a message that says what it must be', () => {
-    const result = validateCallPlan({ ...filled(), goal: 42 });
-    expect(result).toEqual({ ok: false, errors: { goal: 'Goal must be text' } });
+    const result = validateCallPlan({ ...filled(), goal: 42, walkAway: null });
+    expect(result).toEqual({ ok: false, errors: { goal: 'Goal must be text', walkAway: 'Walk-away must be text' } });
   });
 
   it('refuses a bad date, a bad key and an id that is not Salesforce’s', () => {
@@ -76,11 +128,17 @@ describe('validateCallPlan', () => {
 
 describe('fieldErrorsOf', () => {
   it('keeps the first message of each field, by path', () => {
-    const result = objectionSchema.safeParse({ ...newObjection(0, true, () => key), objection: '', sortOrder: -1 });
+    const result = model.objectionSchema.safeParse({
+      ...newObjection(0, true, () => key),
+      objection: ' '.repeat(fieldLimits.objection + 1),
+      sortOrder: -1,
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsOf(result.error)).toEqual({
-      objection: 'Objection is required',
+    // The blank, too long objection breaks two rules; the limit is checked first.
+    expect(result.error.issues.filter((issue) => issue.path[0] === 'objection')).toHaveLength(2);
+    expect(model.fieldErrorsOf(result.error)).toEqual({
+      objection: `Objection can be at most ${fieldLimits.objection} characters (Salesforce's limit); it has ${fieldLimits.objection + 1}`,
       sortOrder: expect.any(String),
     });
   });

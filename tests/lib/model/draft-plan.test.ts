@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import { draftMatchesPlan } from '../../../lib/model/draft-plan';
 
@@ -30,5 +30,48 @@ describe('draftMatchesPlan', () => {
   it('does not care in which order the fields were written', () => {
     const reordered = Object.fromEntries(Object.entries(base).reverse()) as CallPlan;
     expect(draftMatchesPlan(reordered, base)).toBe(true);
+  });
+});
+
+describe('draftPlanSchema', () => {
+  // Built at the first parse and kept (z.lazy): each test loads the module afresh so that its
+  // own parse builds the schema it checks.
+  let schema: typeof import('../../../lib/model/draft-plan');
+  beforeEach(async () => {
+    vi.resetModules();
+    schema = await import('../../../lib/model/draft-plan');
+  });
+  const errorsOf = (draft: unknown) => {
+    const result = schema.draftPlanSchema.safeParse(draft);
+    return result.success ? null : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('keeps what a plan would refuse: an empty goal, a goal over its Salesforce limit', () => {
+    expect(errorsOf({ ...base, goal: '' })).toBeNull();
+    expect(errorsOf({ ...base, goal: 'x'.repeat(10_000) })).toBeNull();
+  });
+
+  it('caps every text at the draft size, and says so', () => {
+    const tooLong = 'x'.repeat(schema.draftTextCap + 1);
+    expect(
+      errorsOf({ ...base, questions: tooLong, objections: [{ ...base.objections[0], response: tooLong }] }),
+    ).toEqual({
+      questions: `A draft field can hold at most ${schema.draftTextCap} characters`,
+      'objections.0.response': `A draft field can hold at most ${schema.draftTextCap} characters`,
+    });
+  });
+
+  it('refuses an objection out of place and an id that is not an opportunity', () => {
+    expect(
+      errorsOf({
+        ...base,
+        opportunityId: 'not-an-id',
+        objections: [{ ...base.objections[0], sortOrder: -1 }],
+      }),
+    ).toEqual({
+      opportunityId: 'Not a Salesforce opportunity id',
+      'objections.0.sortOrder': expect.any(String),
+    });
+    expect(errorsOf({ ...base, objections: [{ ...base.objections[0], sortOrder: 7 }] })).toBeNull();
   });
 });

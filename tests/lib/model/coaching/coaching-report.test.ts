@@ -507,3 +507,78 @@ describe('every figure drills down to exactly what it counts', () => {
     expect(rank?.objection).toBe('Price');
   });
 });
+
+describe('which wording and which objections count', () => {
+  const call = plan({ callAt: tuesday });
+  const shown = (texts: string[], plans = [call], owner = call) =>
+    coachingReport(
+      data({ plans, objections: texts.map((text) => objection(owner.planKey, { objection: text })) }),
+      week,
+    ).team.objections.mostFrequent[0]?.objection;
+
+  it.each<[string, string[], string]>([
+    ['used most, written last', ['price', 'Price', 'Price'], 'Price'],
+    ['used most, written first', ['Price', 'Price', 'price'], 'Price'],
+    ['as often, the first in the alphabet written first', ['Price', 'price'], 'Price'],
+    ['as often, the first in the alphabet written last', ['price', 'Price'], 'Price'],
+    ['spaces around a wording do not make it another', [' Price ', 'price', 'Price  '], 'Price'],
+  ])('%s', (_, texts, wording) => {
+    expect(shown(texts)).toBe(wording);
+  });
+
+  it("the wording is the one used in the period's plans, not in plans outside it", () => {
+    const earlier = plan({ callAt: '2026-02-10T10:00:00Z' });
+    const objections = [
+      objection(call.planKey, { objection: 'price' }),
+      objection(earlier.planKey, { objection: 'Price' }),
+      objection(earlier.planKey, { objection: 'Price' }),
+    ];
+    const [rank] = coachingReport(data({ plans: [call, earlier], objections }), week).team.objections.mostFrequent;
+    expect([rank?.objection, rank?.raised.count]).toEqual(['price', 1]);
+  });
+
+  it('an objection expected but not raised makes no call anticipated', () => {
+    const objections = [
+      objection(call.planKey, { objection: 'Timing', expected: true, raised: false }),
+      objection(call.planKey, { objection: 'Price', expected: false, raised: true, handled: 'No' }),
+    ];
+    const stats = coachingReport(data({ plans: [call], objections }), week).team.objections;
+    expect([stats.raised.count, stats.anticipated.count, stats.anticipated.sources()]).toEqual([1, 0, []]);
+  });
+});
+
+describe('a period other than this week', () => {
+  // now is Friday 6 March 2026, noon in London.
+  // Outcomes are counted on calls still to come too, so every plan here is one to count.
+  const advance = { outcome: 'Advance', commitment: 'Best' } as const;
+  const today = plan({ callAt: '2026-03-06T09:00:00Z', ...advance });
+  const lastWeek = plan({ callAt: '2026-02-24T10:00:00Z', opportunityId: 'opp-riley-2', ...advance });
+  const nextWeek = plan({ callAt: '2026-03-10T10:00:00Z', opportunityId: 'opp-sam-1', ownerId: sam, ...advance });
+  const unlogged = plan({ callAt: '2026-03-11T10:00:00Z', opportunityId: 'opp-sam-1', ownerId: sam });
+  const input = data({ plans: [today, lastWeek, nextWeek, unlogged] });
+  const logged = (from: string, to: string) => {
+    const report = coachingReport(input, { ...week, from, to });
+    return evidenceOf(report.team.outcomes.logged).planKeys;
+  };
+
+  it('a past period counts only its own calls, not today’s', () => {
+    expect(logged('2026-02-23', '2026-03-01')).toEqual([lastWeek.planKey]);
+  });
+
+  it('a period to come counts only its own calls, not today’s', () => {
+    expect(logged('2026-03-09', '2026-03-15')).toEqual([nextWeek.planKey]);
+  });
+
+  it('a meeting with no plan on the last day of the horizon is at risk whatever the period', () => {
+    const edge = meeting({ startAt: '2026-03-13T09:00:00Z', opportunityId: 'opp-riley-2' });
+    const beyond = meeting({ startAt: '2026-03-13T13:00:00Z', opportunityId: 'opp-sam-1', ownerId: sam });
+    const report = coachingReport(data({ meetings: [edge, beyond] }), {
+      ...week,
+      from: '2026-02-23',
+      to: '2026-03-01',
+    });
+    expect(report.atRisk.map((risk) => [risk.opportunityId, risk.reasons, risk.meetingIds])).toEqual([
+      ['opp-riley-2', ['meeting-no-plan'], [edge.id]],
+    ]);
+  });
+});
