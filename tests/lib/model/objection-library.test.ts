@@ -127,4 +127,36 @@ describe('the objection library ranks what was met on similar deals', () => {
       ['Nobody knows', ['team']],
     ]);
   });
+
+  it.each<[string, string[], string]>([
+    ['spaces around a wording do not make it another', ['  Price', 'Price', 'price'], 'Price'],
+    [
+      'runs of spaces inside are one space',
+      ['Price  is high', 'Price   is high', 'Price is  high', 'price is high'],
+      'Price is high',
+    ],
+    ['as often: the first in the alphabet, written first', ['Price', 'price'], 'Price'],
+    ['as often: the first in the alphabet, written last', ['price', 'Price'], 'Price'],
+  ])('shows one wording: %s', (_, wordings, shown) => {
+    const keys = ['p-else-1', 'p-else-2', 'p-else-3', 'p-stage'];
+    expect(rank(wordings.map((wording, i) => met(keys[i] ?? 'p-account', wording)))[0]?.objection).toBe(shown);
+  });
+
+  it('counts an objection met on a deal not in this browser for the team', () => {
+    const unknownDeal = rankObjectionLibrary({
+      deal: deals[0] as LibraryDeal,
+      deals,
+      plans: [{ planKey: 'p-lost-deal', opportunityId: 'not-pulled', callAt: '2026-03-01T10:00:00Z' }],
+      objections: [met('p-lost-deal', 'Price')],
+    });
+    expect(unknownDeal.map((s) => [s.objection, s.reasons, s.raised])).toEqual([['Price', ['team'], 1]]);
+  });
+
+  it('offers no response that did not handle the objection', () => {
+    const [suggestion] = rank([
+      met('p-else-1', 'Price', { response: 'We could not answer', handled: 'No' }),
+      met('p-else-2', 'Price', { response: 'Not asked yet', handled: null }),
+    ]);
+    expect(suggestion?.responses).toEqual([]);
+  });
 });

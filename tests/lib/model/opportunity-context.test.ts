@@ -50,6 +50,18 @@ describe('lastCallOf', () => {
       ],
       'second',
     ],
+    [
+      'two calls at the same time: the outcome logged last',
+      [
+        { ...plan('2026-02-20T10:00:00.000Z', 'Advance', 'logged first'), outcomeAt: '2026-02-20T12:00:00.000Z' },
+        { ...plan('2026-02-20T10:00:00.000Z', 'Order', 'logged last'), outcomeAt: '2026-02-21T09:00:00.000Z' },
+        {
+          ...plan('2026-02-20T10:00:00.000Z', 'Continuation', 'logged in between'),
+          outcomeAt: '2026-02-20T15:00:00.000Z',
+        },
+      ],
+      'logged last',
+    ],
   ])('%s', (_name, plans, actualNextStep) => {
     expect(lastCallOf(plans)?.actualNextStep ?? null).toBe(actualNextStep);
   });

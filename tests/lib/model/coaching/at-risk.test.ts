@@ -44,6 +44,26 @@ describe('at risk', () => {
       data({ meetings: [meeting({ startAt: hoursAfter(nowIso, 8 * 24) })] }),
       [],
     ],
+    [
+      'a meeting beginning right now',
+      data({ meetings: [meeting({ startAt: nowIso })] }),
+      [['opp-riley-1', ['meeting-no-plan']]],
+    ],
+    [
+      'a meeting exactly seven days ahead is past the horizon',
+      data({ meetings: [meeting({ startAt: hoursAfter(nowIso, 7 * 24) })] }),
+      [],
+    ],
+    [
+      'a meeting a minute inside the horizon',
+      data({ meetings: [meeting({ startAt: hoursAfter(nowIso, 7 * 24 - 1 / 60) })] }),
+      [['opp-riley-1', ['meeting-no-plan']]],
+    ],
+    [
+      'a call exactly 2 hours ago is still in its grace period',
+      data({ plans: [plan({ callAt: hoursAfter(nowIso, -2) })] }),
+      [],
+    ],
     ['a meeting that already began', data({ meetings: [meeting({ startAt: hoursAfter(nowIso, -1) })] }), []],
     [
       'closing in 30 days with no plan',

@@ -127,3 +127,42 @@ describe('the report as the page receives it', () => {
     expect(now.toISOString() > (rows[0]?.callAt ?? '')).toBe(true);
   });
 });
+
+describe('evidence rows of deals not in this browser', () => {
+  const unknownDeals: Names = {
+    rep: (id) => `rep ${id}`,
+    deal: (id) => ({ name: id, accountName: null, ownerId: null }),
+    plan: (key) =>
+      key === 'plan-1'
+        ? {
+            callAt: '2026-03-03T10:00:00Z',
+            goal: 'g',
+            outcome: null,
+            commitment: null,
+            coachNote: 'Ask sooner',
+            ownerId: 'writer',
+          }
+        : undefined,
+    meeting: (id) =>
+      id === 'event-1' ? { subject: 'Demo', startAt: '2026-03-04T10:00:00Z', ownerId: 'host' } : undefined,
+  };
+  const rowsOf = (sources: { planKey: string | null; meetingId: string | null }[]) =>
+    evidenceRows(
+      { count: sources.length, sources: () => sources.map((source) => ({ ...source, opportunityId: 'opp-x' })) },
+      unknownDeals,
+    );
+
+  it('name the plan’s writer, else the Event’s owner, else nobody', () => {
+    expect(
+      rowsOf([
+        { planKey: 'plan-1', meetingId: 'event-1' },
+        { planKey: null, meetingId: 'event-1' },
+        { planKey: 'plan-gone', meetingId: null },
+      ]).map((row) => row.repId),
+    ).toEqual(['host', 'writer', '']);
+  });
+
+  it('carry the coaching note of the plan', () => {
+    expect(rowsOf([{ planKey: 'plan-1', meetingId: null }])[0]?.coachNote).toBe('Ask sooner');
+  });
+});

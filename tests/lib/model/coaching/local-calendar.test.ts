@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dateOfDay, dayOfDate, localCalendar, mondayOf } from '../../../../lib/model/coaching/local-calendar';
 
 const dateIn = (timeZone: string, iso: string) => dateOfDay(localCalendar(timeZone).dayOf(Date.parse(iso)));
@@ -19,6 +19,9 @@ describe('localCalendar', () => {
     ['Asia/Kathmandu', '2026-03-08T18:14:00Z', '2026-03-08'],
     ['Asia/Kathmandu', '2026-03-08T18:15:00Z', '2026-03-09'],
     ['Pacific/Auckland', '2026-03-08T11:00:00Z', '2026-03-09'],
+    // Monrovia kept 44 min 30 s behind UTC until 1972: its midnight fell at 00:44:30 UTC.
+    ['Africa/Monrovia', '1970-06-01T00:44:20Z', '1970-05-31'],
+    ['Africa/Monrovia', '1970-06-01T00:44:40Z', '1970-06-01'],
   ])('in %s, %s is on %s', (timeZone, iso, date) => {
     expect(dateIn(timeZone, iso)).toBe(date);
   });
@@ -30,6 +33,24 @@ describe('localCalendar', () => {
     expect(dateOfDay(calendar.dayOf(Date.parse('2026-03-29T22:00:00Z')))).toBe('2026-03-30');
     expect(dateOfDay(calendar.dayOf(Date.parse('2026-03-28T22:59:59Z')))).toBe('2026-03-28');
     expect(dateOfDay(calendar.dayOf(Date.parse('2026-03-28T23:00:00Z')))).toBe('2026-03-29');
+  });
+
+  it('asks the zone for its offset twice per UTC day without a change, and by the quarter hour on a day with one', () => {
+    // The coaching view places every call of 20,000 plans: the look-ups, not the calls, are the cost.
+    const lookUps = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const calendar = localCalendar('Europe/London');
+      const quiet = Date.parse('2026-03-10T00:00:00Z');
+      for (let minute = 0; minute < 24 * 60; minute += 7) calendar.dayOf(quiet + minute * 60_000);
+      expect(lookUps).toHaveBeenCalledTimes(2);
+      lookUps.mockClear();
+      // 2026-03-29: the clocks go forward at 01:00 UTC.
+      const change = Date.parse('2026-03-29T00:00:00Z');
+      for (let minute = 0; minute < 24 * 60; minute += 7) calendar.dayOf(change + minute * 60_000);
+      expect(lookUps).toHaveBeenCalledTimes(2 + 96);
+    } finally {
+      lookUps.mockRestore();
+    }
   });
 
   it('an unknown zone is a clear error', () => {

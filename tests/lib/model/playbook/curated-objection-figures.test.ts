@@ -48,6 +48,31 @@ describe('curated objections: raised, anticipated, handled, with which responses
     ]);
   });
 
+  it('orders responses by calls handled, then times used, then wording, and names each as first written, trimmed', () => {
+    const used = (planKey: string, response: string, handled: PlanObjection['handled']) =>
+      met({ planKey, response, handled });
+    const [figure] = curatedObjectionFigures(
+      [curated('Too expensive')],
+      [
+        used('p1', 'Case study', 'No'),
+        used('p2', 'Smaller pilot', 'No'),
+        used('p3', '  Payment terms ', 'Partly'),
+        used('p4', 'Smaller pilot', 'Partly'),
+        used('p5', 'Smaller pilot', 'No'),
+        used('p6', 'payment   TERMS', 'No'),
+        used('p7', 'Bundle', 'No'),
+        used('p8', 'ROI study', 'Yes'),
+      ],
+    );
+    expect(figure?.responses).toEqual([
+      { response: 'ROI study', raised: 1, handled: 1 },
+      { response: 'Smaller pilot', raised: 3, handled: 0 },
+      { response: 'Payment terms', raised: 2, handled: 0 },
+      { response: 'Bundle', raised: 1, handled: 0 },
+      { response: 'Case study', raised: 1, handled: 0 },
+    ]);
+  });
+
   it('a curated objection nobody met has no shares, not 0 %', () => {
     expect(curatedObjectionFigures([curated('Legal review')], [met({})])[0]).toMatchObject({
       raised: 0,
