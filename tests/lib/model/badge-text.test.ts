@@ -77,6 +77,15 @@ describe('dayOf', () => {
     expect(dayOf(at(10, 23), new Date(2026, 2, 10, 0, 1), 'en-US').short).toBe('today');
   });
 
+  it.each([
+    [12, 'Thu'],
+    [16, 'Mon'],
+    [17, 'Mar 17'],
+    [24, 'Mar 24'],
+  ])('in the coming week a day is named by its weekday, from a week on by its date: March %i', (day, short) => {
+    expect(dayOf(at(day), now, 'en-US').short).toBe(short);
+  });
+
   it('a day in the past is named by its date', () => {
     expect(dayOf(at(3), now, 'en-US').short).toBe('Mar 3');
   });
