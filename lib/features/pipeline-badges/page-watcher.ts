@@ -70,6 +70,8 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
   const links = new MutationObserver((records) => {
     const before = dirty.size;
     const removedBefore = removals;
+    // The tree stands still while the records are read: 500 rows going in climb each ancestor once.
+    const climbed = new Map<Node, boolean>();
     for (const record of records) {
       const target = record.target instanceof ShadowRoot ? record.target.host : (record.target as Element);
       if (record.attributeName) {
@@ -77,12 +79,12 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
         if (root) dirty.add(root);
       }
       for (const node of record.addedNodes) {
-        if (node instanceof Element && !isOwnHost(node)) dirty.add(rootFor(node));
+        if (node instanceof Element && !isOwnHost(node)) dirty.add(rootFor(node, climbed));
       }
       for (const node of record.removedNodes) {
         removals = true;
         // Lightning may have re-rendered a cell and taken our badge with it: look at its row again.
-        if (node instanceof Element && isOwnHost(node)) dirty.add(rootFor(target));
+        if (node instanceof Element && isOwnHost(node)) dirty.add(rootFor(target, climbed));
       }
     }
     // Our own badges going in, or text changing, need no pass of their own.
@@ -90,9 +92,9 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
   });
 
   /** A changed node's row or card, unless that reaches outside the holder it is in. */
-  function rootFor(node: Element): Element {
+  function rootFor(node: Element, climbed: Map<Node, boolean>): Element {
     const root = adapter.scanRootOf(node);
-    return insideHolder(root) ? root : node;
+    return insideHolder(root, climbed) ? root : node;
   }
 
   function showPages(): void {

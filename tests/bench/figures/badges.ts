@@ -1,6 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type PrecallBrowser } from '../../../demo/launch-chromium';
 import { badgesBenchAttribute } from '../../../lib/features/pipeline-badges/badge-engine';
+import { startCpuProfile } from '../support/cpu-profile';
 import {
   apiRequests,
   type DemoServer,
@@ -15,6 +16,8 @@ import { median, round } from '../support/figure';
 import { startMeasureTrace } from '../support/main-thread-trace';
 
 const rows = 500;
+/** The demo build's content script (wxt.config.ts): the calls into it are Precall's work on the page. */
+const contentScript = 'salesforce.js';
 const active = 'div.windowViewMode-normal.active';
 
 /**
@@ -33,8 +36,14 @@ const active = 'div.windowViewMode-normal.active';
  * frame the user waits through); the note gives the number of passes and their total. At the
  * start of every frame of the scroll the bench counts the rows the last frame showed in the list
  * without their badge: a badge that came late would be seen, and that count is a figure of its own.
- * `BENCH_DEBUG=1` prints every pass's time (those before every row in view had its badge first), and
- * the main-thread events of the longest pass, nested as they ran.
+ * The content script's own share of those frames (its calls, without the style, layout and paint
+ * the frame does for the page) is the figure the ≤ 16 ms budget is for: decorating the links.
+ * The whole frame is held against the page's own floor: a frame in which the page changes the
+ * text of one link of the same table, for Chromium lays out and pre-paints the whole table again
+ * whatever changes in one of its cells.
+ * `BENCH_DEBUG=1` prints every pass's time (those before every row in view had its badge first), the
+ * ids in each message, and the main-thread events of the longest pass, nested as they ran;
+ * `BENCH_PROFILE=1` the functions that took the most time until every row in view had its badge.
  *
  * Signing in starts sync's first full run a few seconds later; it has nothing to do with the
  * badges, so the bench waits for it to finish before either list is counted (a later scheduled
@@ -73,19 +82,35 @@ export async function badges(): Promise<Figure[]> {
     const coldLongest = longest(cold.passes);
     const describe = (label: string, run: ListRun) =>
       `${label}: ${run.passes.length} passes, longest ${round(longest(run.passes) ?? 0)} ms, total ${round(total(run.passes))} ms (rows in view: ${run.shownPasses} passes, longest ${round(longest(run.passes.slice(0, run.shownPasses)) ?? 0)} ms)`;
+    const coldScript = longest(cold.scripts);
+    const warmScript = longest(warm.scripts);
+    const warmLongest = longest(warm.passes);
     return [
+      {
+        name: `Badges: Precall's script per frame while ${rows} rows get their badges`,
+        value: coldScript === null ? null : round(Math.max(coldScript, warmScript ?? 0)),
+        unit: 'ms',
+        budget: '≤ 16 ms',
+        reference: {
+          name: 'the longest frame it runs in',
+          value: round(Math.max(coldLongest ?? 0, warmLongest ?? 0)),
+          unit: 'ms',
+        },
+        pass: coldScript === null ? null : Math.max(coldScript, warmScript ?? 0) <= 16,
+        note: `the content script's own thread time in a pass's frame (its calls, without the frame's rendering), longest of cold and warm: cold ${round(coldScript ?? 0)} ms, warm ${round(warmScript ?? 0)} ms; its total over all passes: cold ${round(total(cold.scripts))} ms, warm ${round(total(warm.scripts))} ms`,
+      },
       {
         name: `Badges: main thread per frame while ${rows} rows get their badges`,
         value: coldLongest === null ? null : round(coldLongest),
         unit: 'ms',
-        budget: '≤ 16 ms',
+        budget: '≤ the page changing one link',
         reference: {
           name: 'the page changing one link of the same table',
           value: round(cold.cellChanged),
           unit: 'ms',
         },
-        pass: coldLongest === null ? null : coldLongest <= 16 && (longest(warm.passes) ?? 0) <= 16,
-        note: `longest frame a pass runs in (main-thread thread time: its script with the frame's style, layout and paint), from the rows appearing through a scroll to the end of the list; ${describe('cold', cold)}; ${describe('warm', warm)}; a frame in which the page changes one link's text in the same table (median of ${cellChanges}): ${round(cold.cellChanged)} ms cold, ${round(warm.cellChanged)} ms warm; the page building and laying out the 500 rows: ${round(cold.built)} ms`,
+        pass: coldLongest === null ? null : coldLongest <= cold.cellChanged && (warmLongest ?? 0) <= warm.cellChanged,
+        note: `longest frame a pass runs in (main-thread thread time: its script with the frame's style, layout and paint), from the rows appearing through a scroll to the end of the list; ${describe('cold', cold)}; ${describe('warm', warm)}; a frame in which the page changes one link's text in the same table (median of ${cellChanges}): ${round(cold.cellChanged)} ms cold, ${round(warm.cellChanged)} ms warm, the floor under any frame that changes the list; the page building and laying out the 500 rows: ${round(cold.built)} ms`,
       },
       {
         name: `Badges: rows seen without their badge while a ${rows}-row list is scrolled`,
@@ -170,6 +195,8 @@ interface ListRun {
   requests: Record<string, number>;
   /** Main-thread time of each pass of the content script, from the rows appearing to the end of the scroll. */
   passes: number[];
+  /** The content script's own thread time in each of those frames (its calls, without the frame's rendering). */
+  scripts: number[];
   /** How many of `passes` came before every row in view had its badge. */
   shownPasses: number;
   /** Rows in view without their badge, summed over the frames of the scroll. */
@@ -197,7 +224,9 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
   await demoControl(org, 'DELETE', 'stats');
   await page.evaluate(holdScroll);
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startMeasureTrace(cdp, process.env.BENCH_DEBUG ? ['devtools.timeline'] : []);
+  // devtools.timeline: the calls into the content script, to tell its own time in a pass.
+  const stopTrace = await startMeasureTrace(cdp, ['devtools.timeline']);
+  const stopProfile = process.env.BENCH_PROFILE ? await startCpuProfile(cdp) : null;
   await page.evaluate(
     ({ selector, ids }) => {
       const started = performance.now();
@@ -222,6 +251,7 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
   );
   const inView = `${active} lst-customized-datatable tbody`;
   await page.waitForFunction(unbadgedInView, inView, { timeout: 60_000 });
+  if (stopProfile) console.log(`until every row in view has its badge:\n${(await stopProfile()).join('\n')}`);
   await settle(page, org);
   await page.evaluate(() => performance.measure('bench:rows-shown', { start: performance.now() }));
   const scrolled = (await page.evaluate(scrollToEnd(inView))) as { unbadged: number; frames: number };
@@ -229,6 +259,7 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
   await page.evaluate(changeOneCell(inView, cellChanges));
   const trace = await stopTrace();
   const passes = trace.threadMs('precall:badges-drawn');
+  const scripts = trace.scriptMs('precall:badges-drawn', contentScript);
   const shownAt = trace.begins('bench:rows-shown')[0] ?? Number.POSITIVE_INFINITY;
   const shownPasses = trace.begins('precall:badges-drawn').filter((begin) => begin < shownAt).length;
   const built = trace.threadMs('bench:rows-built')[0] ?? Number.NaN;
@@ -253,6 +284,7 @@ async function fillList(page: Page, org: DemoServer, seededIds: string[], counte
     messages,
     requests,
     passes,
+    scripts,
     shownPasses,
     unbadged: scrolled.unbadged,
     scrolledFrames: scrolled.frames,

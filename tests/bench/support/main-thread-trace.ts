@@ -111,6 +111,12 @@ export interface MeasureTrace {
    * they ran (for `BENCH_DEBUG`: where a long frame went; needs the `devtools.timeline` category).
    */
   outline(name: string, index: number, minMs: number): string[];
+  /**
+   * For each measure of a name, the thread time of the calls into `script` (its file name) that
+   * overlap it: that script's own work in the frame, without the style, layout and paint the
+   * frame does for the page (needs the `devtools.timeline` category).
+   */
+  scriptMs(name: string, script: string): number[];
 }
 
 /**
@@ -132,18 +138,62 @@ export async function startMeasureTrace(
           .map((event) => event.ts)
           .sort((a, b) => a - b),
       outline: (name, index, minMs) => measureOutline(events, name, index, minMs),
+      scriptMs: (name, script) => measureScriptMs(events, name, script),
     };
   };
 }
 
+interface Span {
+  begin: number;
+  end: number;
+  /** `pid:tid` of the thread the measure was taken on. */
+  thread: string;
+}
+
+/** Where each measure of a name begins and ends, in order. */
+function measureSpans(events: readonly MeasureEvent[], name: string): Span[] {
+  const begins = events.filter((event) => event.name === name && event.ph === 'b').sort((a, b) => a.ts - b.ts);
+  const ends = events.filter((event) => event.name === name && event.ph === 'e').sort((a, b) => a.ts - b.ts);
+  return begins.map((begin, index) => ({
+    begin: begin.ts,
+    end: ends[index]?.ts ?? begin.ts,
+    thread: `${begin.pid}:${begin.tid}`,
+  }));
+}
+
+/** The thread time of `events` overlapping the span, an event that starts inside one counted being counted once. */
+function overlappingMs(events: readonly TraceEvent[], span: Span): number {
+  let total = 0;
+  let until = 0;
+  for (const event of events) {
+    const eventEnd = event.ts + (event.dur ?? 0);
+    if (event.ts < until || eventEnd < span.begin || event.ts > span.end) continue;
+    until = eventEnd;
+    total += event.tdur ?? event.dur ?? 0;
+  }
+  return total / 1000;
+}
+
+const onThread = (events: readonly TraceEvent[], thread: string, keep: (event: TraceEvent) => boolean) =>
+  events
+    .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === thread && keep(event))
+    .sort((a, b) => a.ts - b.ts);
+
+function measureScriptMs(events: readonly MeasureEvent[], name: string, script: string): number[] {
+  const spans = measureSpans(events, name);
+  const calls = onThread(
+    events,
+    spans[0]?.thread ?? '',
+    (event) => event.name === 'FunctionCall' && (event.args?.data?.url ?? '').endsWith(`/${script}`),
+  );
+  return spans.map((span) => overlappingMs(calls, span));
+}
+
 function measureOutline(events: readonly MeasureEvent[], name: string, index: number, minMs: number): string[] {
-  const begin = events.filter((event) => event.name === name && event.ph === 'b').sort((a, b) => a.ts - b.ts)[index];
-  const end = events.filter((event) => event.name === name && event.ph === 'e').sort((a, b) => a.ts - b.ts)[index];
-  if (!begin || !end) return [];
-  const thread = `${begin.pid}:${begin.tid}`;
-  const inside = events
-    .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === thread)
-    .filter((event) => event.ts + (event.dur ?? 0) >= begin.ts && event.ts <= end.ts)
+  const span = measureSpans(events, name)[index];
+  if (!span) return [];
+  const inside = onThread(events, span.thread, () => true)
+    .filter((event) => event.ts + (event.dur ?? 0) >= span.begin && event.ts <= span.end)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const open: number[] = [];
   const lines: string[] = [];
@@ -160,23 +210,7 @@ function measureOutline(events: readonly MeasureEvent[], name: string, index: nu
 }
 
 export function measureThreadMs(events: readonly MeasureEvent[], name: string): number[] {
-  const marks = events.filter((event) => event.name === name && (event.ph === 'b' || event.ph === 'e'));
-  const begins = marks.filter((event) => event.ph === 'b').sort((a, b) => a.ts - b.ts);
-  const ends = marks.filter((event) => event.ph === 'e').sort((a, b) => a.ts - b.ts);
-  const thread = begins[0] ? `${begins[0].pid}:${begins[0].tid}` : '';
-  const tasks = events.filter(
-    (event) => event.ph === 'X' && taskNames.has(event.name) && `${event.pid}:${event.tid}` === thread,
-  );
-  return begins.map((begin, index) => {
-    const end = ends[index]?.ts ?? begin.ts;
-    let total = 0;
-    let until = 0;
-    for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
-      const taskEnd = task.ts + (task.dur ?? 0);
-      if (task.ts < until || taskEnd < begin.ts || task.ts > end) continue;
-      until = taskEnd;
-      total += task.tdur ?? task.dur ?? 0;
-    }
-    return total / 1000;
-  });
+  const spans = measureSpans(events, name);
+  const tasks = onThread(events, spans[0]?.thread ?? '', (event) => taskNames.has(event.name));
+  return spans.map((span) => overlappingMs(tasks, span));
 }
