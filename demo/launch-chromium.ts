@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,16 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const demoExtensionDir = new URL('../.output/chrome-mv3-demo/', import.meta.url).pathname;
 export const productionExtensionDir = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
+
+/** Every script a built extension's manifest injects into pages, as paths. */
+export function contentScriptFiles(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))].map((file) =>
+    join(dir, file),
+  );
+}
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

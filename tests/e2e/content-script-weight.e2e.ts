@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { demoExtensionDir, productionExtensionDir } from '../../demo/launch-chromium';
+import { contentScriptFiles, demoExtensionDir, productionExtensionDir } from '../../demo/launch-chromium';
 
 /**
  * Salesforce's page stays fast: every content script together weighs at most 8 KB gzip, and
@@ -13,16 +13,6 @@ const budgetBytes = 8 * 1024;
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const forbiddenPackages = ['zod', 'react', 'react-dom', 'zustand', 'dexie', 'jsforce'];
 
-/** Every script the manifest injects into pages. */
-function contentScripts(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-  };
-  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))].map((file) =>
-    join(dir, file),
-  );
-}
-
 describe.each([
   ['production', productionExtensionDir],
   ['demo', demoExtensionDir],
@@ -30,13 +20,13 @@ describe.each([
   // The budget is for what ships to Salesforce's page; the demo build also carries WXT's
   // development logger and the demo org's hosts, and is weighed only for what it must not hold.
   it.runIf(name === 'production')(`weigh at most ${budgetBytes} bytes gzip together`, () => {
-    const gzipped = contentScripts(dir).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    const gzipped = contentScriptFiles(dir).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(budgetBytes);
   });
 
   it('carry none of zod, React, zustand, Dexie or jsforce', () => {
-    for (const file of contentScripts(dir)) {
+    for (const file of contentScriptFiles(dir)) {
       const code = readFileSync(file, 'utf8');
       // Strings each library leaves in its minified build.
       expect({

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentScriptFiles } from '../../../demo/launch-chromium';
 import type { Figure } from '../support/figure';
 
 const contentScriptBudget = 8 * 1024;
@@ -60,13 +61,7 @@ function pageWeight(dir: string, page: string, name: string, budget: string | nu
 
 /** Weight of what the production build ships, gzipped file by file as a store serves them. */
 export function weight(dir: string): Figure[] {
-  // Every script the manifest injects into pages.
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-  };
-  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))].map((file) =>
-    join(dir, file),
-  );
+  const scripts = contentScriptFiles(dir);
   const contentBytes = scripts.reduce((sum, file) => sum + gzipBytes(file), 0);
   const code = scripts.map((file) => readFileSync(file, 'utf8')).join('\n');
   const carried = Object.entries(libraryMarkers)
