@@ -17,7 +17,8 @@ export default {
   // Module-level constants run once at import; mutating them needs a reload per mutant for
   // little insight.
   ignoreStatic: true,
-  concurrency: 2,
+  // MUTATION_CONCURRENCY=1 lets a second group run beside another on a 2-core machine.
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 20_000,
   // The first run executes every related test once; on a loaded 2-core machine that can pass 5 min.
   dryRunTimeoutMinutes: 20,

@@ -59,8 +59,9 @@ export function createPageWatcher({ document, adapter, signal, onChange }: PageW
   const stages = new MutationObserver(pagesSwitched);
 
   const structure = new MutationObserver((records) => {
+    const climbed = new Map<Node, boolean>();
     for (const record of records) {
-      if (insideHolder(record.target)) continue;
+      if (insideHolder(record.target, climbed)) continue;
       discover ||= record.addedNodes.length > 0;
       removals ||= record.removedNodes.length > 0;
     }

@@ -2,6 +2,8 @@ import { asOpportunityId, opportunityIdFromClassList, opportunityIdFromHref } fr
 import { selectors } from './selectors';
 import { composedClosest, deepQueryAll } from './shadow-dom';
 
+const rowHeaderOrRow = `${selectors.rowHeaderCell}, ${selectors.keyedRow}`;
+
 /** A link on a Lightning page to an opportunity, with the 18-character id of the record it shows. */
 export interface OpportunityLink {
   link: Element;
@@ -58,10 +60,13 @@ function ownOpportunity(link: Element, origin: string): string | null {
  * own link, null when that row or card is not an opportunity.
  */
 function governingId(link: Element): string | null | undefined {
-  const row = composedClosest(link, selectors.keyedRow);
-  if (row && composedClosest(link, selectors.rowHeaderCell)) {
-    return asOpportunityId(row.getAttribute(selectors.rowKeyAttribute));
-  }
+  // One climb that stops at the row: the nearest of a header cell and a keyed row says both
+  // whether the link is in a row and whether it is the row's own. Only links outside every row
+  // climb on, to a card or to the top.
+  const nearest = composedClosest(link, rowHeaderOrRow);
+  if (nearest?.matches(selectors.keyedRow)) return undefined;
+  const row = nearest && composedClosest(nearest, selectors.keyedRow);
+  if (row) return asOpportunityId(row.getAttribute(selectors.rowKeyAttribute));
   const card = composedClosest(link, selectors.kanbanCard);
   if (card && deepQueryAll(card, selectors.recordLinks)[0] === link) {
     return opportunityIdFromClassList(card.classList);

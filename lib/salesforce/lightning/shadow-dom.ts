@@ -30,8 +30,10 @@ function collect(
     if (root.matches(selector)) found.push(root);
     if (root.shadowRoot) enter(root.shadowRoot, selector, found, onShadowRoot);
   }
+  // Our hosts keep everything in their own shadow roots (a row Lightning clones copies an empty
+  // shell), so no light-DOM match can sit inside one: only a host itself needs leaving out.
   for (const element of root.querySelectorAll(selector)) {
-    if (!element.closest(ownHost)) found.push(element);
+    if (!element.matches(ownHost)) found.push(element);
   }
   // Only elements hosting a shadow root need a second look; `querySelectorAll('*')` is one native call.
   for (const element of root.querySelectorAll('*')) {

@@ -16,6 +16,8 @@ import { median, round } from '../support/figure';
 import { startMeasureTrace } from '../support/main-thread-trace';
 
 const rows = 500;
+/** The issue's budget for decorating the links: one frame of script. */
+const scriptBudget = 16;
 /** The demo build's content script (wxt.config.ts): the calls into it are Precall's work on the page. */
 const contentScript = 'salesforce.js';
 const active = 'div.windowViewMode-normal.active';
@@ -38,9 +40,10 @@ const active = 'div.windowViewMode-normal.active';
  * without their badge: a badge that came late would be seen, and that count is a figure of its own.
  * The content script's own share of those frames (its calls, without the style, layout and paint
  * the frame does for the page) is the figure the ≤ 16 ms budget is for: decorating the links.
- * The whole frame is held against the page's own floor: a frame in which the page changes the
- * text of one link of the same table, for Chromium lays out and pre-paints the whole table again
- * whatever changes in one of its cells.
+ * The whole frame is held against the page's own floor plus that budget: a frame in which the
+ * page changes the text of one link of the same table costs the style, layout and pre-paint of
+ * the whole table (Chromium does them again whatever changes in one of its cells), and any frame
+ * that puts a badge in the table pays that floor before its own script.
  * `BENCH_DEBUG=1` prints every pass's time (those before every row in view had its badge first), the
  * ids in each message, and the main-thread events of the longest pass, nested as they ran;
  * `BENCH_PROFILE=1` the functions that took the most time until every row in view had its badge.
@@ -90,26 +93,29 @@ export async function badges(): Promise<Figure[]> {
         name: `Badges: Precall's script per frame while ${rows} rows get their badges`,
         value: coldScript === null ? null : round(Math.max(coldScript, warmScript ?? 0)),
         unit: 'ms',
-        budget: '≤ 16 ms',
+        budget: `≤ ${scriptBudget} ms`,
         reference: {
           name: 'the longest frame it runs in',
           value: round(Math.max(coldLongest ?? 0, warmLongest ?? 0)),
           unit: 'ms',
         },
-        pass: coldScript === null ? null : Math.max(coldScript, warmScript ?? 0) <= 16,
+        pass: coldScript === null ? null : Math.max(coldScript, warmScript ?? 0) <= scriptBudget,
         note: `the content script's own thread time in a pass's frame (its calls, without the frame's rendering), longest of cold and warm: cold ${round(coldScript ?? 0)} ms, warm ${round(warmScript ?? 0)} ms; its total over all passes: cold ${round(total(cold.scripts))} ms, warm ${round(total(warm.scripts))} ms`,
       },
       {
         name: `Badges: main thread per frame while ${rows} rows get their badges`,
         value: coldLongest === null ? null : round(coldLongest),
         unit: 'ms',
-        budget: '≤ the page changing one link',
+        budget: `≤ the page changing one link + ${scriptBudget} ms`,
         reference: {
           name: 'the page changing one link of the same table',
           value: round(cold.cellChanged),
           unit: 'ms',
         },
-        pass: coldLongest === null ? null : coldLongest <= cold.cellChanged && (warmLongest ?? 0) <= warm.cellChanged,
+        pass:
+          coldLongest === null
+            ? null
+            : coldLongest <= cold.cellChanged + scriptBudget && (warmLongest ?? 0) <= warm.cellChanged + scriptBudget,
         note: `longest frame a pass runs in (main-thread thread time: its script with the frame's style, layout and paint), from the rows appearing through a scroll to the end of the list; ${describe('cold', cold)}; ${describe('warm', warm)}; a frame in which the page changes one link's text in the same table (median of ${cellChanges}): ${round(cold.cellChanged)} ms cold, ${round(warm.cellChanged)} ms warm, the floor under any frame that changes the list; the page building and laying out the 500 rows: ${round(cold.built)} ms`,
       },
       {
