@@ -1,13 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { orgStagesRowName } from '../../../lib/db/playbook-rows';
 import { PrecallDb } from '../../../lib/db/precall-db';
 import type { Session } from '../../../lib/messaging/protocol';
-import {
-  knownSessionsKey,
-  readKnownSessions,
-  rememberSession,
-  type SessionStorageArea,
-} from '../../../lib/sync/known-sessions';
+import type { SessionStorageArea } from '../../../lib/sync/known-sessions';
 import { orgStagesFreshForMs, orgStagesOf, refreshOrgStages } from '../../../lib/sync/org-stages';
 import type { SObjectDescribe } from '../../../lib/sync/salesforce-client';
 import type { SyncContext } from '../../../lib/sync/sync-context';
@@ -29,6 +24,8 @@ const sam: Session = {
   dbName: 'precall-00D5g00000PrcALEAZ-0055g00000Sam01AAB',
 };
 
+const knownSessionsKey = 'precall:sync-sessions';
+
 function memoryArea(initial?: unknown): SessionStorageArea & { items: Record<string, unknown> } {
   const items: Record<string, unknown> = initial === undefined ? {} : { [knownSessionsKey]: initial };
   return {
@@ -39,6 +36,21 @@ function memoryArea(initial?: unknown): SessionStorageArea & { items: Record<str
 }
 
 describe('the users this browser syncs for', () => {
+  // Their schema is built on first parse (z.lazy): each test loads it afresh, so the test that
+  // checks a field is the one that builds it.
+  let readKnownSessions: typeof import('../../../lib/sync/known-sessions').readKnownSessions;
+  let rememberSession: typeof import('../../../lib/sync/known-sessions').rememberSession;
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ readKnownSessions, rememberSession } = await import('../../../lib/sync/known-sessions'));
+  });
+
+  it('keeps them under its own key in the storage area', async () => {
+    const area = memoryArea();
+    await rememberSession(area, riley, new Date('2026-03-04T09:00:00.000Z'));
+    expect(area.items).toEqual({ [knownSessionsKey]: [{ session: riley, lastActiveAt: '2026-03-04T09:00:00.000Z' }] });
+  });
+
   it('remembers each user once, with when they were last active, and says who is new', async () => {
     const area = memoryArea();
     expect(await rememberSession(area, riley, new Date('2026-03-04T09:00:00.000Z'))).toBe(true);
@@ -65,15 +77,23 @@ describe('the users this browser syncs for', () => {
     ['a database of another name', { dbName: 'evil-00D5g00000PrcALEAZ-0055g00000Rly01AAB' }],
     ['a database name with something after it', { dbName: `${riley.dbName}-x` }],
     ['a source it does not know', { source: 'guessed' as Session['source'] }],
+    ['no user name', { userName: undefined }],
+    ['no display name', { displayName: undefined }],
+    ['a user id of another kind', { userId: '0065g00000Rly01AAB' }],
+    ['an org id with something after it', { orgId: '00D5g00000PrcALEAZx' }],
+    ['a database name with something before it', { dbName: `x${riley.dbName}` }],
   ])('refuses, entry by entry, a user with %s', async (_case, change) => {
     const good = { session: riley, lastActiveAt: '2026-03-04T09:00:00.000Z' };
     const bad = { session: { ...sam, ...change }, lastActiveAt: '2026-03-04T09:00:00.000Z' };
     expect(await readKnownSessions(memoryArea([bad, good]))).toEqual([good]);
   });
 
-  it('refuses an entry whose last activity is not a time', async () => {
-    const area = memoryArea([{ session: riley, lastActiveAt: 'yesterday' }]);
-    expect(await readKnownSessions(area)).toEqual([]);
+  it.each<[string, unknown]>([
+    ['a last activity that is not a time', { session: riley, lastActiveAt: 'yesterday' }],
+    ['no last activity', { session: riley }],
+    ['no session', { lastActiveAt: '2026-03-04T09:00:00.000Z' }],
+  ])('refuses an entry with %s', async (_case, entry) => {
+    expect(await readKnownSessions(memoryArea([entry]))).toEqual([]);
   });
 });
 
