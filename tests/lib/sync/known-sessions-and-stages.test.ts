@@ -45,6 +45,13 @@ describe('the users this browser syncs for', () => {
     ({ readKnownSessions, rememberSession } = await import('../../../lib/sync/known-sessions'));
   });
 
+  it('keeps a session told by its cached identity as one told by Salesforce', async () => {
+    const area = memoryArea();
+    const cached: Session = { ...riley, source: 'cached' };
+    await rememberSession(area, cached, new Date('2026-03-04T09:00:00.000Z'));
+    expect(await readKnownSessions(area)).toEqual([{ session: cached, lastActiveAt: '2026-03-04T09:00:00.000Z' }]);
+  });
+
   it('keeps them under its own key in the storage area', async () => {
     const area = memoryArea();
     await rememberSession(area, riley, new Date('2026-03-04T09:00:00.000Z'));
@@ -81,6 +88,8 @@ describe('the users this browser syncs for', () => {
     ['no display name', { displayName: undefined }],
     ['a user id of another kind', { userId: '0065g00000Rly01AAB' }],
     ['an org id with something after it', { orgId: '00D5g00000PrcALEAZx' }],
+    ['an org id with something before it', { orgId: 'x00D5g00000PrcALEAZ' }],
+    ['a user id with something before it', { userId: 'x0055g00000Rly01AAB' }],
     ['a database name with something before it', { dbName: `x${riley.dbName}` }],
   ])('refuses, entry by entry, a user with %s', async (_case, change) => {
     const good = { session: riley, lastActiveAt: '2026-03-04T09:00:00.000Z' };
