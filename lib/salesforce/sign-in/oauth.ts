@@ -176,11 +176,11 @@ export function createOAuthClient(deps: OAuthDeps) {
         await deps.store.tokens.put(next);
         return next;
       })();
-      refreshing.set(
-        key,
-        work.finally(() => refreshing.delete(key)),
-      );
-      return work;
+      // Every caller gets the same promise: a second one made only to clean up would reject
+      // unheard when the refresh fails.
+      const shared = work.finally(() => refreshing.delete(key));
+      refreshing.set(key, shared);
+      return shared;
     },
 
     /** Signs out: Salesforce revokes the refresh token (and its family), Precall forgets it. */
