@@ -17,8 +17,13 @@ export function parseRemote<T>(records: readonly unknown[], read: (raw: unknown)
       throw new SyncFailure(
         'error',
         'MALFORMED_RECORD',
-        `Salesforce sent a ${what}${typeof id === 'string' ? ` (${id})` : ''} Precall cannot read (${where})`,
+        `Salesforce sent ${articleOf(what)} ${what}${typeof id === 'string' ? ` (${id})` : ''} Precall cannot read (${where})`,
       );
     }
   });
+}
+
+/** "an objection", "an event", "a call plan", "a user" (every name Precall reads starts so). */
+function articleOf(what: string): string {
+  return /^[aeio]/.test(what) ? 'an' : 'a';
 }
