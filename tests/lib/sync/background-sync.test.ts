@@ -37,7 +37,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-function backgroundSync() {
+function backgroundSync(options: { signInDelayMs?: number } = { signInDelayMs: 3000 }) {
   const items: Record<string, unknown> = {};
   const storage: SessionStorageArea = {
     get: async (key) => ({ [key]: items[key] }),
@@ -66,7 +66,7 @@ function backgroundSync() {
     openDb,
     showBadge: (badge) => badges.push(badge),
     debounceMs: 2000,
-    signInDelayMs: 3000,
+    ...options,
   });
   return { sync, runs, badges, items, service };
 }
@@ -164,7 +164,47 @@ describe('sync as the worker runs it', () => {
     await pass(0);
     expect(runs.map(([user]) => user).sort()).toEqual(['Rly@precall.demo', 'Sam@precall.demo', 'Sam@precall.demo']);
     await sync.runNow(riley);
-    expect(runs.filter(([user]) => user === 'Rly@precall.demo')).toHaveLength(2);
+    expect(runs.filter(([user]) => user === 'Rly@precall.demo')).toEqual([
+      ['Rly@precall.demo', { caches: true }],
+      ['Rly@precall.demo', { caches: true }],
+    ]);
+  });
+
+  it('draws the badge for a local write before any page has spoken', async () => {
+    const { sync, badges } = backgroundSync();
+    sync.localWrite(riley);
+    await pass(0);
+    expect(badges).toHaveLength(1);
+  });
+
+  it('a known user whose last run went through is not synced again for speaking', async () => {
+    const { sync, runs } = backgroundSync();
+    await sync.activity(riley);
+    await pass(3000);
+    await openDb(riley).syncState.put({
+      name: runRowName,
+      lastSuccessAt: new Date(clock).toISOString(),
+      lastError: null,
+    } as never);
+    clock += 120_000;
+    await sync.activity(riley);
+    await pass(5000);
+    expect(runs).toHaveLength(1);
+  });
+
+  it('waits as long as it is told after a sign-in, 3 s unless told', async () => {
+    const quick = backgroundSync({ signInDelayMs: 500 });
+    await quick.sync.activity(riley);
+    await pass(499);
+    expect(quick.runs).toEqual([]);
+    await pass(1);
+    expect(quick.runs).toHaveLength(1);
+    const plain = backgroundSync({ signInDelayMs: undefined });
+    await plain.sync.activity(sam);
+    await pass(2999);
+    expect(plain.runs).toEqual([]);
+    await pass(1);
+    expect(plain.runs).toHaveLength(1);
   });
 
   it('the alarm syncs a user with changes waiting, and no one with nothing due', async () => {
