@@ -32,6 +32,20 @@ describe('classifyRequestError', () => {
     expect(classifyRequestError(error).kind).toBe(kind);
   });
 
+  it('keeps the message and names the code, “offline” when no answer came', () => {
+    expect(classifyRequestError(Object.assign(new Error('no answer'), { name: 'SalesforceUnreachable' }))).toEqual({
+      kind: 'offline',
+      code: 'offline',
+      message: 'no answer',
+    });
+    expect(classifyRequestError(httpError('UNABLE_TO_LOCK_ROW'))).toEqual({
+      kind: 'retryable',
+      code: 'UNABLE_TO_LOCK_ROW',
+      message: 'UNABLE_TO_LOCK_ROW',
+    });
+    expect(classifyRequestError('thrown text')).toEqual({ kind: 'error', code: 'Error', message: 'thrown text' });
+  });
+
   it.each([
     ["sObject type 'Call_Plan__c' is not supported.", 'objects-not-visible'],
     ["sObject type 'Call_Plan_Objection__c' is not supported.", 'objects-not-visible'],
