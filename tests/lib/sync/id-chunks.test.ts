@@ -27,6 +27,10 @@ describe('idChunksWithin', () => {
   });
 
   it('refuses an id that fits in no query, rather than sending one Salesforce refuses', () => {
-    expect(() => idChunksWithin(['id1'], 195, ten, 200)).toThrow(/cannot fit/);
+    expect(() => idChunksWithin(['id1'], 195, ten, 200)).toThrow('A query for id1 cannot fit in 200 characters');
+  });
+
+  it('takes an id that exactly fills a query on its own', () => {
+    expect(idChunksWithin(['id1', 'id2'], 190, ten, 200)).toEqual([['id1'], ['id2']]);
   });
 });
