@@ -90,4 +90,82 @@ describe('pulling opportunities by id', () => {
       meetings.length - 1,
     );
   });
+
+  it('asks Salesforce once within the freshness window, again when forced or when it has passed', async () => {
+    const riley = browserOf(org, 'riley');
+    let now = Date.now();
+    riley.setNow(() => new Date(now));
+    const pull = (options?: { force?: boolean }) =>
+      riley.service().pullOpportunities(riley.session, riley.db, [showcaseOpportunityId], options);
+    await demoControl(org, 'DELETE', 'stats');
+    expect((await pull()).pulled).toEqual([showcaseOpportunityId]);
+    expect((await pull()).pulled).toEqual([]);
+    expect(await statsOf('riley@precall.demo')).toEqual({ query: 1 });
+    expect((await pull({ force: true })).pulled).toEqual([showcaseOpportunityId]);
+    now += 10 * 60_000;
+    expect((await pull()).pulled).toEqual([showcaseOpportunityId]);
+    expect(await statsOf('riley@precall.demo')).toEqual({ query: 3 });
+  });
+
+  it('asks each record once, by its 15- or 18-character id, and never puts anything else in the query', async () => {
+    const riley = browserOf(org, 'riley');
+    const pulled = await riley
+      .service()
+      .pullOpportunities(riley.session, riley.db, [
+        showcaseOpportunityId,
+        showcaseOpportunityId.slice(0, 15),
+        "006' OR Name != '",
+        'not an id',
+      ]);
+    expect(pulled).toMatchObject({ pulled: [showcaseOpportunityId], notVisible: [] });
+    expect(await riley.db.opportunities.count()).toBe(1);
+  });
+
+  it('an opportunity Salesforce no longer shows takes its synced, untouched plans with it; an unsent edit stays', async () => {
+    const riley = browserOf(org, 'riley');
+    const planFor = (goal: string) => ({
+      ...newCallPlan(showcaseOpportunityId, new Date()),
+      goal,
+      bestNextStep: 'Pilot order signed',
+      objections: [{ ...newObjection(0, true), objection: `${goal}: price` }],
+    });
+    const synced = await savePlan(riley.db, planFor('Synced and untouched'), new Date(), riley.session.userId);
+    const reworked = await savePlan(riley.db, planFor('Synced, then changed'), new Date(), riley.session.userId);
+    expect(await riley.sync()).toMatchObject({ ok: true, push: { rejected: 0 } });
+    await riley.service().pullOpportunities(riley.session, riley.db, [showcaseOpportunityId]);
+    const edited = await savePlan(riley.db, planFor('Written offline'), new Date(), riley.session.userId);
+    await savePlan(riley.db, { ...reworked, goal: 'Changed offline' }, new Date(), riley.session.userId);
+    await asAdmin('DELETE', `sobjects/Opportunity/${showcaseOpportunityId}`);
+
+    const pulled = await riley
+      .service()
+      .pullOpportunities(riley.session, riley.db, [showcaseOpportunityId], { force: true });
+    expect(pulled).toMatchObject({ pulled: [], notVisible: [showcaseOpportunityId] });
+    expect(await riley.db.plans.get(synced.planKey)).toBeUndefined();
+    expect(await riley.db.objections.where('planKey').equals(synced.planKey).count()).toBe(0);
+    expect(await riley.db.plans.get(edited.planKey)).toMatchObject({ goal: 'Written offline' });
+    expect(await riley.db.plans.get(reworked.planKey)).toMatchObject({ goal: 'Changed offline' });
+    expect(await riley.db.opportunities.get(showcaseOpportunityId)).toBeUndefined();
+  });
+
+  it('a plan deleted in Salesforce goes here with its objections', async () => {
+    const riley = browserOf(org, 'riley');
+    const plan = await savePlan(
+      riley.db,
+      {
+        ...newCallPlan(showcaseOpportunityId, new Date()),
+        goal: 'Deleted by an admin',
+        bestNextStep: 'Pilot order signed',
+        objections: [{ ...newObjection(0, true), objection: 'Price' }],
+      },
+      new Date(),
+      riley.session.userId,
+    );
+    expect(await riley.sync()).toMatchObject({ ok: true });
+    const [planId] = await ids(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${plan.planKey}'`);
+    await asAdmin('DELETE', `sobjects/Call_Plan__c/${planId}`);
+    await riley.service().pullOpportunities(riley.session, riley.db, [showcaseOpportunityId], { force: true });
+    expect(await riley.db.plans.get(plan.planKey)).toBeUndefined();
+    expect(await riley.db.objections.where('planKey').equals(plan.planKey).count()).toBe(0);
+  });
 });
