@@ -109,6 +109,8 @@ export function createDecorator(options: DecoratorOptions): Decorator {
         seen.add(link);
         place(link, track(link, opportunityId));
       }
+      // A pass in which nothing changed looks at no root: nothing to climb for.
+      if (roots.size === 0) return;
       const known = new Map<Node, boolean>();
       for (const link of [...tracked.keys()]) {
         if (!seen.has(link) && insideAny(roots, link, known)) untrack(link);

@@ -23,16 +23,18 @@ export function findOpportunityLinks(
 ): OpportunityLink[] {
   const origin = root.ownerDocument?.defaultView?.location.origin ?? '';
   const found: OpportunityLink[] = [];
-  const itemIds = new Map<Element, Set<string>>();
+  // Most items hold one opportunity: its id alone, a set only for an item that holds several.
+  const itemIds = new Map<Element, string | Set<string>>();
   for (const link of deepQueryAll(root, selectors.recordLinks, onShadowRoot)) {
-    const opportunityId = opportunityOfLink(link, origin);
+    const { opportunityId, row } = classify(link, origin);
     if (!opportunityId) continue;
-    const item = composedClosest(link, selectors.recordItems);
+    const item = row ?? composedClosest(link, selectors.recordItems);
     if (item) {
-      const ids = itemIds.get(item) ?? new Set<string>();
-      if (ids.has(opportunityId)) continue;
-      ids.add(opportunityId);
-      itemIds.set(item, ids);
+      const ids = itemIds.get(item);
+      if (ids === opportunityId || (typeof ids === 'object' && ids.has(opportunityId))) continue;
+      if (ids === undefined) itemIds.set(item, opportunityId);
+      else if (typeof ids === 'string') itemIds.set(item, new Set([ids, opportunityId]));
+      else ids.add(opportunityId);
     }
     found.push({ link, opportunityId });
   }
@@ -41,11 +43,16 @@ export function findOpportunityLinks(
 
 /** The record a link shows now, or null when it shows none or its row is mid-recycle. */
 export function opportunityOfLink(link: Element, origin: string): string | null {
+  return classify(link, origin).opportunityId;
+}
+
+/** The record a link shows now, with the keyed row whose own link it is (that row is its item). */
+function classify(link: Element, origin: string): { opportunityId: string | null; row: Element | null } {
   const own = ownOpportunity(link, origin);
   const governing = governingId(link);
-  if (governing === undefined) return own;
-  if (governing === null) return null;
-  return own && own !== governing ? null : governing;
+  if (governing === undefined) return { opportunityId: own, row: null };
+  const { id, row } = governing;
+  return { opportunityId: id === null || (own && own !== id) ? null : id, row };
 }
 
 /** What the link itself names: `data-recordid` wins (a lookup to another object is no opportunity). */
@@ -56,20 +63,20 @@ function ownOpportunity(link: Element, origin: string): string | null {
 }
 
 /**
- * The id a row or card imposes on its own link: undefined when the link is no row's or card's
- * own link, null when that row or card is not an opportunity.
+ * The id a row or card imposes on its own link, with the row: undefined when the link is no
+ * row's or card's own link, a null id when that row or card is not an opportunity.
  */
-function governingId(link: Element): string | null | undefined {
+function governingId(link: Element): { id: string | null; row: Element | null } | undefined {
   // One climb that stops at the row: the nearest of a header cell and a keyed row says both
   // whether the link is in a row and whether it is the row's own. Only links outside every row
   // climb on, to a card or to the top.
   const nearest = composedClosest(link, rowHeaderOrRow);
   if (nearest?.matches(selectors.keyedRow)) return undefined;
   const row = nearest && composedClosest(nearest, selectors.keyedRow);
-  if (row) return asOpportunityId(row.getAttribute(selectors.rowKeyAttribute));
+  if (row) return { id: asOpportunityId(row.getAttribute(selectors.rowKeyAttribute)), row };
   const card = composedClosest(link, selectors.kanbanCard);
   if (card && deepQueryAll(card, selectors.recordLinks)[0] === link) {
-    return opportunityIdFromClassList(card.classList);
+    return { id: opportunityIdFromClassList(card.classList), row: null };
   }
   return undefined;
 }

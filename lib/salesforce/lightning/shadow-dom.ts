@@ -6,6 +6,22 @@
 const ownHost = '[data-precall-badge], [data-precall-dock]';
 
 /**
+ * Elements that may host a shadow root: `attachShadow` accepts only custom elements and article,
+ * aside, blockquote, body, div, footer, h1–h6, header, main, nav, p, section and span. Custom
+ * elements have no selector of their own, so this leaves out the standard elements that cannot
+ * host one (and SVG and MathML content): a table's rows, cells and links then never reach script,
+ * where touching each element costs a wrapper in the content script's world.
+ */
+const possibleHosts = `:not(${[
+  'a, abbr, address, area, audio, b, base, bdi, bdo, br, button, canvas, caption, cite, code, col, colgroup',
+  'data, datalist, dd, del, details, dfn, dialog, dl, dt, em, embed, fieldset, figcaption, figure, form',
+  'head, hr, html, i, iframe, img, input, ins, kbd, label, legend, li, link, map, mark, menu, meta, meter',
+  'noscript, object, ol, optgroup, option, output, picture, pre, progress, q, rp, rt, ruby, s, samp, script',
+  'search, select, slot, small, source, strong, style, sub, summary, sup, table, tbody, td, template',
+  'textarea, tfoot, th, thead, time, title, tr, track, u, ul, var, video, wbr, svg, svg *, math, math *',
+].join(', ')})`;
+
+/**
  * Elements matching `selector` in `root` (itself included) and in every open shadow root below
  * it. `onShadowRoot` hears of each shadow root entered, so a caller can watch it too.
  */
@@ -31,12 +47,11 @@ function collect(
     if (root.shadowRoot) enter(root.shadowRoot, selector, found, onShadowRoot);
   }
   // Our hosts keep everything in their own shadow roots (a row Lightning clones copies an empty
-  // shell), so no light-DOM match can sit inside one: only a host itself needs leaving out.
-  for (const element of root.querySelectorAll(selector)) {
-    if (!element.matches(ownHost)) found.push(element);
-  }
-  // Only elements hosting a shadow root need a second look; `querySelectorAll('*')` is one native call.
-  for (const element of root.querySelectorAll('*')) {
+  // shell), so no light-DOM match can sit inside one: only a host itself needs leaving out, and
+  // the selector does that natively.
+  for (const element of root.querySelectorAll(`:is(${selector}):not(${ownHost})`)) found.push(element);
+  // Only elements hosting a shadow root need a second look, and the selector keeps most others native.
+  for (const element of root.querySelectorAll(possibleHosts)) {
     if (element.shadowRoot && !element.matches(ownHost)) enter(element.shadowRoot, selector, found, onShadowRoot);
   }
 }

@@ -69,6 +69,23 @@ describe('the Lightning adapter on pages built by hand from Lightning’s docume
     expect(ids(linksOnPage()).sort()).toEqual([to18('AAAA1'), to18('AAAA3'), to18('ZZZZ9')]);
   });
 
+  it('an item linking several opportunities gives each one link, the first, however often it repeats', () => {
+    const link = (tail: string, label: string) => `<a href="/lightning/r/Opportunity/${to18(tail)}/view">${label}</a>`;
+    mountPage(
+      `<html><body><div class="oneCenterStage"><div class="windowViewMode-normal active"><flexipage-component2><ul>
+        <li>${link('AAAA1', 'first')} ${link('BBBB1', 'second')} ${link('AAAA1', 'again')} ${link('CCCC1', 'third')} ${link('BBBB1', 'again')} ${link('CCCC1', 'again')}</li>
+        <li>${link('AAAA1', 'other item')}</li>
+      </ul></flexipage-component2></div></div></body></html>`,
+      '/lightning/page/home',
+    );
+    expect(linksOnPage().map((l) => [l.opportunityId, l.link.textContent])).toEqual([
+      [to18('AAAA1'), 'first'],
+      [to18('BBBB1'), 'second'],
+      [to18('CCCC1'), 'third'],
+      [to18('AAAA1'), 'other item'],
+    ]);
+  });
+
   it('a page without Lightning’s containers gives nothing (fails closed)', () => {
     mountPage('<html><body><a href="/lightning/r/006Hs00000AAAA1IAP/view">x</a></body></html>', '/lightning/page/home');
     expect(lightning.shownPages(document)).toEqual([]);
