@@ -27,8 +27,14 @@ export function pageSwitches(document: Document): Element[] {
   return [...document.querySelectorAll(selectors.pageSwitches.join(', '))];
 }
 
-/** The outermost components of a page that can hold opportunity links. */
+const holder = `:is(${selectors.linkHolders.join(', ')})`;
+/** A holder inside no other: the selector engine checks the ancestors, not script per pair. */
+const outermostHolder = `${holder}:not(${holder} *)`;
+
+/**
+ * The outermost components of a page that can hold opportunity links. (Page containers are never
+ * inside one, so a holder's ancestors above the page cannot be holders.)
+ */
 export function linkHolders(page: Element): Element[] {
-  const all = [...page.querySelectorAll(selectors.linkHolders.join(', '))];
-  return all.filter((holder) => !all.some((other) => other !== holder && other.contains(holder)));
+  return [...page.querySelectorAll(outermostHolder)];
 }

@@ -86,6 +86,19 @@ describe('the Lightning adapter on pages built by hand from Lightning’s docume
     ]);
   });
 
+  it('link holders are the outermost ones: a list view inside a page component is not watched twice', () => {
+    mountPage(
+      `<html><body><div class="oneCenterStage"><div class="windowViewMode-normal active">
+        <flexipage-component2 id="outer"><lst-list-view-manager><div class="forceListViewManager"></div></lst-list-view-manager></flexipage-component2>
+        <div class="forceSearchResultsRegion" id="search"></div>
+        <flexipage-component2 id="beside"></flexipage-component2>
+      </div></div></body></html>`,
+      '/lightning/page/home',
+    );
+    const [page] = lightning.shownPages(document);
+    expect(lightning.linkHolders(page as Element).map((holder) => holder.id)).toEqual(['outer', 'search', 'beside']);
+  });
+
   it('a page without Lightning’s containers gives nothing (fails closed)', () => {
     mountPage('<html><body><a href="/lightning/r/006Hs00000AAAA1IAP/view">x</a></body></html>', '/lightning/page/home');
     expect(lightning.shownPages(document)).toEqual([]);
