@@ -8,6 +8,7 @@ import { type RemoteRecord, selectFieldsOf } from '../salesforce/map-synced-reco
 import { idChunksWithin } from './id-chunks';
 import { parseRemote } from './parse-remote';
 import { pullQuery } from './pull-query';
+import { encodeSoql } from './query-uri';
 import { soqlDateTime, soqlIdList } from './soql';
 import { storeMeetings, storeOpportunities } from './store-cache-records';
 import { storeRemoteRecords } from './store-remote-records';
@@ -73,8 +74,8 @@ export async function pullOpportunities(
   const literal = (id: string) => soqlIdList([id.slice(0, 15)]).slice(1, -1);
   const chunks = idChunksWithin(
     ids.filter((id) => !fresh.has(id)),
-    queryPath + encodeURIComponent(soql('')).length,
-    (id) => encodeURIComponent(`${literal(id)},`).length,
+    queryPath + encodeSoql(soql('')).length,
+    (id) => encodeSoql(`${literal(id)},`).length,
     maxQueryUri,
   );
   const result: OpportunityPull = { pulled: [], notVisible: [] };
@@ -135,7 +136,7 @@ async function childRecords(ctx: SyncContext, value: unknown): Promise<unknown[]
 
 /**
  * Plans and objections synced here for these opportunities that Salesforce returned no trace
- * of: deleted there (objections before their plans).
+ * of: deleted there.
  */
 async function goneFromSalesforce(ctx: SyncContext, opportunityIds: readonly string[], seen: ReadonlySet<string>) {
   const { db } = ctx;
@@ -149,7 +150,9 @@ async function goneFromSalesforce(ctx: SyncContext, opportunityIds: readonly str
     .toArray();
   const gone: RemoteRecord[] = bases
     .filter((base) => !seen.has(base.salesforceId))
-    .sort((a, b) => (a.table === b.table ? 0 : a.table === 'objections' ? -1 : 1))
+    // Plans before their objections: a plan edited here becomes a conflict that keeps its
+    // objections, which then are no longer untouched and stay for the rep's choice.
+    .sort((a, b) => (a.table === b.table ? 0 : a.table === 'plans' ? -1 : 1))
     .map((base) => ({ ...baseRecord(base), isDeleted: true }));
   if (gone.length > 0) await storeRemoteRecords(db, ctx.session.userId, gone, ctx.now());
 }

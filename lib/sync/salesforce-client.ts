@@ -5,6 +5,7 @@ import type { Session } from '../messaging/protocol';
 import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import type { ApiUsage } from './backoff';
 import { classifyRequestError, type RecordError } from './classify-result';
+import { encodeSoql } from './query-uri';
 import { SyncFailure } from './sync-failure';
 
 /** One page of a query as Salesforce answers it. */
@@ -164,8 +165,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
     query(soql, options = {}) {
       const resource = options.all ? 'queryAll' : 'query';
       return call(
-        (conn) =>
-          conn.request({ method: 'GET', url: `/${resource}?q=${encodeURIComponent(soql)}`, headers: callOptions }),
+        (conn) => conn.request({ method: 'GET', url: `/${resource}?q=${encodeSoql(soql)}`, headers: callOptions }),
         pageSchema(),
       );
     },
@@ -177,7 +177,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
         const base = `/services/data/v${conn.version}`;
         const compositeRequest = queries.map((query, index) => ({
           method: 'GET',
-          url: `${base}/${query.all ? 'queryAll' : 'query'}?q=${encodeURIComponent(query.soql)}`,
+          url: `${base}/${query.all ? 'queryAll' : 'query'}?q=${encodeSoql(query.soql)}`,
           referenceId: `query${index}`,
         }));
         const answer = compositeSchema().safeParse(

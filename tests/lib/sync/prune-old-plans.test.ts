@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showcaseOpportunityId } from '../../../demo/org/seed-data';
 import { type DemoServer, startDemoServer } from '../../../demo/server';
 import { PrecallDb } from '../../../lib/db/precall-db';
@@ -185,6 +185,67 @@ describe('pruning the local database', () => {
     await edit;
     expect(await pruned).toEqual([other.planKey]);
     expect(await db.plans.get(old.planKey)).toBeDefined();
+  });
+
+  /** Runs `before(n)` as pruning opens its n-th transaction, and counts them. */
+  function beforeEachBatch(before: (batch: number) => Promise<unknown>) {
+    const open = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let opened = 0;
+    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      opened += 1;
+      await before(opened);
+      return open(...args);
+    }) as never);
+    return () => opened;
+  }
+
+  it.each([
+    ['a millisecond before the window', new Date(windowStart.getTime() - 1).toISOString()],
+    ['before the window, written with an offset that sorts after its start', '2026-03-03T13:59:00.000+02:00'],
+  ])('prunes a plan called %s', async (_, callAt) => {
+    const plan = await syncedPlan(callAt);
+    expect(await pruneOldPlans(db, windowStart)).toEqual([plan.planKey]);
+  });
+
+  it('prunes many plans a hundred at a time, each batch judged when its turn comes', async () => {
+    const plans = Array.from({ length: 200 }, (_, index) => ({
+      planKey: crypto.randomUUID(),
+      callAt: daysAgo(400 - index),
+    }));
+    await db.plans.bulkPut(
+      plans.map(
+        ({ planKey, callAt }) =>
+          ({ ...newCallPlan(showcaseOpportunityId, new Date(callAt)), planKey, callAt, updatedAt: callAt }) as never,
+      ),
+    );
+    await db.bases.bulkPut(
+      plans.map(({ planKey, callAt }) => ({
+        table: 'plans' as const,
+        key: planKey,
+        planKey,
+        salesforceId: `a00${planKey.slice(0, 15)}`,
+        systemModstamp: callAt,
+        values: { callAt },
+      })),
+    );
+    const latest = plans[199]?.planKey as string;
+    const batches = beforeEachBatch(async (batch) => {
+      if (batch === 2) {
+        await db.outbox.add({ table: 'plans', key: latest, op: 'upsert', planKey: latest, at: now.toISOString() });
+      }
+    });
+
+    const pruned = await pruneOldPlans(db, windowStart);
+    expect(batches()).toBe(2);
+    expect(pruned).toEqual(plans.slice(0, 199).map((plan) => plan.planKey));
+    expect((await db.plans.toCollection().primaryKeys()) as string[]).toEqual([latest]);
+  });
+
+  it('passes over a plan removed here meanwhile', async () => {
+    const removed = await syncedPlan(daysAgo(130));
+    const other = await syncedPlan(daysAgo(120));
+    beforeEachBatch(() => db.plans.delete(removed.planKey));
+    expect(await pruneOldPlans(db, windowStart)).toEqual([other.planKey]);
   });
 
   it('prunes at most once a day and remembers when', async () => {

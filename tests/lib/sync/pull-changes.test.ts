@@ -199,6 +199,22 @@ describe('pulling one object', () => {
     });
   });
 
+  it('a page in SystemModstamp order moves the watermark to its last record', async () => {
+    const { ctx } = contextFor(() => [
+      {
+        totalSize: 3,
+        done: true,
+        records: [
+          stamped('2026-03-01T10:00:00.000+0000'),
+          stamped('2026-03-03T10:00:00.000+0000'),
+          stamped('2026-03-05T10:00:00.000+0000'),
+        ],
+      },
+    ]);
+    await pullChanges(ctx, thing());
+    expect((await db.syncState.get('Thing__c'))?.watermark).toBe('2026-03-05T10:00:00.000Z');
+  });
+
   it('never moves the watermark back for records the overlap brings again', async () => {
     await db.syncState.put({ name: 'Thing__c', watermark: '2026-03-05T10:00:00.000Z', lastFullAt: null });
     const { ctx } = contextFor(() => [
@@ -250,6 +266,21 @@ describe('pulling one object', () => {
     expect(await pullChanges(ctx, thing())).toBe(1);
     expect(asked.more).toEqual([]);
     expect((await db.syncState.get('Thing__c'))?.lastFullAt).toBe(now.toISOString());
+  });
+});
+
+describe('a record Precall cannot read stops the pull, named', () => {
+  it.each<[string, PullStep]>([
+    ['a call plan', planPull],
+    ['an objection', objectionPull],
+    ['an opportunity', opportunityPull],
+    ['an event', meetingPull],
+    ['a user', userPull],
+  ])('%s', async (what, step) => {
+    const { ctx } = contextFor(() => []);
+    await expect(step.store(ctx, [{ Id: 'a0P5gR000000001AAA', SystemModstamp: 42 }])).rejects.toThrow(
+      `Salesforce sent ${what} (a0P5gR000000001AAA) Precall cannot read`,
+    );
   });
 });
 
