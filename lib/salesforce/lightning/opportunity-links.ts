@@ -21,7 +21,7 @@ export function findOpportunityLinks(
   root: Element | ShadowRoot,
   onShadowRoot?: (shadowRoot: ShadowRoot) => void,
 ): OpportunityLink[] {
-  const origin = root.ownerDocument?.defaultView?.location.origin ?? '';
+  const origin = originOf(root);
   const found: OpportunityLink[] = [];
   // Most items hold one opportunity: its id alone, a set only for an item that holds several.
   const itemIds = new Map<Element, string | Set<string>>();
@@ -39,6 +39,18 @@ export function findOpportunityLinks(
     found.push({ link, opportunityId });
   }
   return found;
+}
+
+/** A document's origin, read once: a list's pass looks at every row on its own. */
+const origins = new WeakMap<Document, string>();
+function originOf(root: Element | ShadowRoot): string {
+  const document = root.ownerDocument;
+  let origin = origins.get(document);
+  if (origin === undefined) {
+    origin = document.defaultView?.location.origin ?? '';
+    origins.set(document, origin);
+  }
+  return origin;
 }
 
 /** The record a link shows now, or null when it shows none or its row is mid-recycle. */

@@ -49,11 +49,22 @@ function collect(
   // Our hosts keep everything in their own shadow roots (a row Lightning clones copies an empty
   // shell), so no light-DOM match can sit inside one: only a host itself needs leaving out, and
   // the selector does that natively.
-  for (const element of root.querySelectorAll(`:is(${selector}):not(${ownHost})`)) found.push(element);
+  for (const element of root.querySelectorAll(notOwn(selector))) found.push(element);
   // Only elements hosting a shadow root need a second look, and the selector keeps most others native.
   for (const element of root.querySelectorAll(possibleHosts)) {
     if (element.shadowRoot && !element.matches(ownHost)) enter(element.shadowRoot, selector, found, onShadowRoot);
   }
+}
+
+/** `selector` without our hosts, built once per selector: a list's pass asks it of every row. */
+const notOwnQueries = new Map<string, string>();
+function notOwn(selector: string): string {
+  let query = notOwnQueries.get(selector);
+  if (query === undefined) {
+    query = `:is(${selector}):not(${ownHost})`;
+    notOwnQueries.set(selector, query);
+  }
+  return query;
 }
 
 function enter(

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startBadgeEngine } from '../../../../lib/features/pipeline-badges/badge-engine';
+import { passBudgetMs, startBadgeEngine } from '../../../../lib/features/pipeline-badges/badge-engine';
 import { createBadgeSource, type MessageEvents } from '../../../../lib/features/pipeline-badges/badge-source';
 import { badgeUpdate } from '../../../../lib/messaging/badge-messages';
 import type { BadgeStatus, BadgeSummary } from '../../../../lib/model/badge-summary';
@@ -74,9 +74,10 @@ class EverythingNear {
 beforeEach(() => vi.stubGlobal('IntersectionObserver', EverythingNear));
 afterEach(() => vi.unstubAllGlobals());
 
-async function start(background = fakeBackground()) {
+async function start(background = fakeBackground(), now?: () => number) {
   controller = new AbortController();
   startBadgeEngine({
+    now,
     document,
     adapter: lightning,
     url: new URL(location.href),
@@ -290,6 +291,46 @@ describe('a long list', () => {
     const asked = frames.mock.calls.length;
     await nextFrames(2);
     expect(frames.mock.calls.length - asked).toBe(2);
+  });
+});
+
+describe('rows arriving faster than a frame can look at them', () => {
+  it('a pass stops at its budget and the next frame goes on; every id still goes in one message', async () => {
+    // No link is ever reported near the view: only the engine itself asks for the frames it needs.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
+    const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
+    region.replaceChildren();
+    // Each look at the clock takes a millisecond: a pass looks at about eight rows.
+    let clock = 0;
+    const background = await start(fakeBackground(), () => clock++);
+    const ids = Array.from({ length: 100 }, (_, i) => `006Hs00000M${String(i).padStart(4, '0')}`);
+    region.append(
+      ...ids.map((id) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `/lightning/r/Opportunity/${id}/view`;
+        item.append(link);
+        return item;
+      }),
+    );
+    await nextFrames(2);
+    expect(background.sent).toEqual([]);
+    let frames = 2;
+    while (background.sent.length === 0 && frames < 40) {
+      await nextFrames(1);
+      frames += 1;
+    }
+    expect(frames).toBeGreaterThanOrEqual(ids.length / passBudgetMs);
+    expect(background.sent).toHaveLength(1);
+    expect([...(background.sent[0] ?? [])].sort()).toEqual(ids.map(to18).sort());
   });
 });
 
