@@ -62,6 +62,15 @@ describe('markUnreadyPlans', () => {
     expect(await markUnreadyPlans(db, summaries)).toEqual(summaries);
   });
 
+  it('leaves a planned badge alone when its opportunity is not cached here yet, and marks the others', async () => {
+    await withTeamPlaybook();
+    await putOpportunity(db, northwind, team.riley, 'Proposal/Price Quote');
+    await putPlan(northwind, team.riley);
+    const marked = await markUnreadyPlans(db, { '0065g00000Unk01AAB': planned(), [northwind]: planned() });
+    expect(marked['0065g00000Unk01AAB']).toEqual(planned());
+    expect(marked[northwind]?.label).toBe('Planned tomorrow, not ready');
+  });
+
   it('keeps the badges it does not mark beside the one it marks', async () => {
     await withTeamPlaybook();
     await putOpportunity(db, northwind, team.riley, 'Proposal/Price Quote');
