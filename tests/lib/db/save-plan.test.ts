@@ -47,6 +47,16 @@ describe('savePlan', () => {
     expect(await outbox()).toEqual([]);
   });
 
+  it('an unchanged plan saved again keeps the time it was last modified', async () => {
+    const saved = await savePlan(db, draft(), now, owner);
+    const later = new Date(now.getTime() + 60_000);
+    const again = await savePlan(db, saved, later, owner);
+    expect(again.updatedAt).toBe(now.toISOString());
+    expect((await db.plans.get(saved.planKey))?.updatedAt).toBe(now.toISOString());
+    const edited = await savePlan(db, { ...saved, goal: 'Agree the pilot scope and owner' }, later, owner);
+    expect(edited.updatedAt).toBe(later.toISOString());
+  });
+
   it('records removed and reordered objections', async () => {
     const saved = await savePlan(db, draft(), now, owner);
     await db.outbox.clear();
