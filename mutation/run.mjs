@@ -2,12 +2,12 @@
 // default, in order) one slice of files at a time, merges the slices' reports into the group's,
 // then prints each score against its threshold and exits non-zero when one falls short.
 // MUTATION_INCREMENTAL=1 reuses the previous results of mutants whose code and tests did not
-// change, which also takes up a stopped run where it ended.
+// change, from whichever slice measured them, which also takes up a stopped run where it ended.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groups } from './groups.mjs';
-import { mergeReports, scoreOf, slicesOf } from './slices.mjs';
+import { incrementalInput, mergeReports, scoreOf, slicesOf } from './slices.mjs';
 
 const asked = process.argv.slice(2);
 const names = asked.length > 0 ? asked : Object.keys(groups);
@@ -37,6 +37,8 @@ for (const name of names) {
       `\nmutation: ${name}, slice ${index + 1} of ${slices.length} (${slice.name}: ${slice.files.length} files)`,
     );
     const report = `reports/mutation/${name}/${slice.name}`;
+    if (process.env.MUTATION_INCREMENTAL === '1')
+      gatherIncremental(`reports/mutation/${name}`, `${report}.incremental.json`);
     const run = spawnSync('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], {
       stdio: 'inherit',
       env: {
@@ -87,6 +89,16 @@ function typeScriptFilesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+/** Every slice's earlier results as this slice's incremental input (see `incrementalInput`). */
+function gatherIncremental(dir, target) {
+  const found = readdirSync(dir)
+    .filter((file) => file.endsWith('.incremental.json'))
+    .map((file) => join(dir, file))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const input = incrementalInput(found.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+  if (input) writeFileSync(target, JSON.stringify(input));
 }
 
 function fail(message) {

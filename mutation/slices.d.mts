@@ -18,3 +18,4 @@ export function scoreOf(report: MutationReport): {
   valid: number;
   score: number;
 };
+export function incrementalInput(reportsOldestFirst: readonly MutationReport[]): MutationReport | null;

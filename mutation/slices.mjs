@@ -46,6 +46,25 @@ export function scoreOf(report) {
   return { ...counts, valid, score: valid === 0 ? 100 : (100 * detected) / valid };
 }
 
+/**
+ * The incremental input of one slice out of every slice's last incremental report, oldest first:
+ * a file's mutants come from the newest report that holds it, so results survive a file moving to
+ * another slice (slices are cut by lines: a file that grows or a new one moves the cuts). A test
+ * file's source comes from the oldest report that holds it: a test changed since any of the runs
+ * then counts as changed, and Stryker runs its mutants again rather than trusting older results.
+ */
+export function incrementalInput(reportsOldestFirst) {
+  const newest = reportsOldestFirst.at(-1);
+  if (!newest) return null;
+  const files = {};
+  const testFiles = {};
+  for (const report of reportsOldestFirst) {
+    Object.assign(files, report.files);
+    for (const [path, testFile] of Object.entries(report.testFiles ?? {})) testFiles[path] ??= testFile;
+  }
+  return { ...newest, files, testFiles };
+}
+
 function linesIn(file) {
   return readFileSync(file, 'utf8').split('\n').length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReports, scoreOf, slicesOf } from '../../mutation/slices.mjs';
+import { incrementalInput, mergeReports, scoreOf, slicesOf } from '../../mutation/slices.mjs';
 
 const sizes: Record<string, number> = {
   'lib/sync/a.ts': 400,
@@ -43,5 +43,23 @@ describe('mutation slices', () => {
 
   it('scores an empty group as Stryker does', () => {
     expect(scoreOf({ files: {} }).score).toBe(100);
+  });
+
+  it('gives a slice the newest results of each file, and the oldest source of each test, from every slice', () => {
+    const older = {
+      schemaVersion: '2',
+      files: { 'a.ts': mutants('Killed'), 'b.ts': mutants('Survived') },
+      testFiles: { 't1.ts': { source: 'old t1' } },
+    };
+    const newer = {
+      schemaVersion: '3',
+      files: { 'b.ts': mutants('Killed'), 'c.ts': mutants('Killed') },
+      testFiles: { 't1.ts': { source: 'new t1' }, 't2.ts': { source: 't2' } },
+    };
+    const input = incrementalInput([older, newer]);
+    expect(input?.schemaVersion).toBe('3');
+    expect(input?.files).toEqual({ 'a.ts': mutants('Killed'), 'b.ts': mutants('Killed'), 'c.ts': mutants('Killed') });
+    expect(input?.testFiles).toEqual({ 't1.ts': { source: 'old t1' }, 't2.ts': { source: 't2' } });
+    expect(incrementalInput([])).toBeNull();
   });
 });
