@@ -38,7 +38,7 @@ for (const name of names) {
     );
     const report = `reports/mutation/${name}/${slice.name}`;
     if (process.env.MUTATION_INCREMENTAL === '1')
-      gatherIncremental(`reports/mutation/${name}`, `${report}.incremental.json`);
+      gatherIncremental(`reports/mutation/${name}`, `${report}.incremental.json`, slice.files);
     const run = spawnSync('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], {
       stdio: 'inherit',
       env: {
@@ -92,12 +92,15 @@ function typeScriptFilesUnder(dir) {
 }
 
 /** Every slice's earlier results as this slice's incremental input (see `incrementalInput`). */
-function gatherIncremental(dir, target) {
+function gatherIncremental(dir, target, sliceFiles) {
   const found = readdirSync(dir)
     .filter((file) => file.endsWith('.incremental.json'))
     .map((file) => join(dir, file))
     .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-  const input = incrementalInput(found.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+  const input = incrementalInput(
+    found.map((file) => JSON.parse(readFileSync(file, 'utf8'))),
+    sliceFiles,
+  );
   if (input) writeFileSync(target, JSON.stringify(input));
 }
 

@@ -18,4 +18,7 @@ export function scoreOf(report: MutationReport): {
   valid: number;
   score: number;
 };
-export function incrementalInput(reportsOldestFirst: readonly MutationReport[]): MutationReport | null;
+export function incrementalInput(
+  reportsOldestFirst: readonly MutationReport[],
+  sliceFiles: readonly string[],
+): MutationReport | null;

@@ -47,19 +47,22 @@ export function scoreOf(report) {
 }
 
 /**
- * The incremental input of one slice out of every slice's last incremental report, oldest first:
- * a file's mutants come from the newest report that holds it, so results survive a file moving to
+ * The incremental input of one slice (its files, as paths from the project's root) out of every
+ * slice's last incremental report, oldest first: a file's mutants come from the newest report that holds it, so results survive a file moving to
  * another slice (slices are cut by lines: a file that grows or a new one moves the cuts). A test
  * file's source comes from the oldest report that holds it: a test changed since any of the runs
  * then counts as changed, and Stryker runs its mutants again rather than trusting older results.
  */
-export function incrementalInput(reportsOldestFirst) {
+export function incrementalInput(reportsOldestFirst, sliceFiles) {
   const newest = reportsOldestFirst.at(-1);
   if (!newest) return null;
+  // Only the slice's own files: Stryker reports every file of its incremental input, and a file
+  // in two slices' reports could not be merged into the group's.
+  const wanted = new Set(sliceFiles);
   const files = {};
   const testFiles = {};
   for (const report of reportsOldestFirst) {
-    Object.assign(files, report.files);
+    for (const [path, file] of Object.entries(report.files)) if (wanted.has(path)) files[path] = file;
     for (const [path, testFile] of Object.entries(report.testFiles ?? {})) testFiles[path] ??= testFile;
   }
   return { ...newest, files, testFiles };
