@@ -37,8 +37,9 @@ for (const name of names) {
       `\nmutation: ${name}, slice ${index + 1} of ${slices.length} (${slice.name}: ${slice.files.length} files)`,
     );
     const report = `reports/mutation/${name}/${slice.name}`;
-    if (process.env.MUTATION_INCREMENTAL === '1')
+    if (process.env.MUTATION_INCREMENTAL === '1') {
       gatherIncremental(`reports/mutation/${name}`, `${report}.incremental.json`, slice.files);
+    }
     const run = spawnSync('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], {
       stdio: 'inherit',
       env: {

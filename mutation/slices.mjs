@@ -48,10 +48,11 @@ export function scoreOf(report) {
 
 /**
  * The incremental input of one slice (its files, as paths from the project's root) out of every
- * slice's last incremental report, oldest first: a file's mutants come from the newest report that holds it, so results survive a file moving to
- * another slice (slices are cut by lines: a file that grows or a new one moves the cuts). A test
- * file's source comes from the oldest report that holds it: a test changed since any of the runs
- * then counts as changed, and Stryker runs its mutants again rather than trusting older results.
+ * slice's last incremental report, oldest first. A file's mutants come from the newest report that
+ * holds it, so results survive a file moving to another slice (slices are cut by lines: a file that
+ * grows, or a new one, moves the cuts). A test file's source comes from the oldest report that
+ * holds it: a test changed since any of the runs then counts as changed, and Stryker runs its
+ * mutants again rather than trusting older results.
  */
 export function incrementalInput(reportsOldestFirst, sliceFiles) {
   const newest = reportsOldestFirst.at(-1);

@@ -9,12 +9,13 @@ const ownHost = '[data-precall-badge], [data-precall-dock]';
  * Elements that may host a shadow root: `attachShadow` accepts only custom elements and article,
  * aside, blockquote, body, div, footer, h1–h6, header, main, nav, p, section and span. Custom
  * elements have no selector of their own, so this leaves out the elements that cannot host one and
- * fill Lightning's lists and forms (a table's rows, cells and links, SVG icons): those then never
- * reach script, where touching each element costs a wrapper in the content script's world.
+ * fill Lightning's lists and forms (a table's rows, cells and links, SVG icons), and our own hosts:
+ * those then never reach script, where touching each element costs a wrapper in the content
+ * script's world.
  */
 const possibleHosts =
   ':not(a, abbr, b, br, button, dd, dl, dt, em, fieldset, form, i, img, input, label, legend, li, ol, option, ' +
-  'select, slot, small, strong, table, tbody, td, template, textarea, th, thead, time, tr, ul, svg, svg *)';
+  `select, slot, small, strong, table, tbody, td, template, textarea, th, thead, time, tr, ul, svg, svg *):not(${ownHost})`;
 
 /**
  * Elements matching `selector` in `root` (itself included) and in every open shadow root below
@@ -45,9 +46,10 @@ function collect(
   // shell), so no light-DOM match can sit inside one: only a host itself needs leaving out, and
   // the selector does that natively.
   for (const element of root.querySelectorAll(notOwn(selector))) found.push(element);
-  // Only elements hosting a shadow root need a second look, and the selector keeps most others native.
+  // Only elements hosting a shadow root need a second look, and the selector keeps most others
+  // (and our own hosts) native.
   for (const element of root.querySelectorAll(possibleHosts)) {
-    if (element.shadowRoot && !element.matches(ownHost)) enter(element.shadowRoot, selector, found, onShadowRoot);
+    if (element.shadowRoot) enter(element.shadowRoot, selector, found, onShadowRoot);
   }
 }
 

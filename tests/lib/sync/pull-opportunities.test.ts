@@ -41,6 +41,26 @@ const statsOf = async (user: string) =>
     user
   ]?.byKind ?? {};
 
+/** Riley's plan with one objection, synced, then deleted in Salesforce by an admin. */
+async function syncedPlanDeletedByAdmin(goal: string) {
+  const riley = browserOf(org, 'riley');
+  const plan = await savePlan(
+    riley.db,
+    {
+      ...newCallPlan(showcaseOpportunityId, new Date()),
+      goal,
+      bestNextStep: 'Pilot order signed',
+      objections: [{ ...newObjection(0, true), objection: 'Price' }],
+    },
+    new Date(),
+    riley.session.userId,
+  );
+  expect(await riley.sync()).toMatchObject({ ok: true });
+  const [planId] = await ids(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${plan.planKey}'`);
+  await asAdmin('DELETE', `sobjects/Call_Plan__c/${planId}`);
+  return { riley, plan };
+}
+
 describe('pulling opportunities by id', () => {
   it('500 opportunities with their plans come in one query, within the URI limit', async () => {
     const seeded = (await demoControl(org, 'POST', 'seed', {
@@ -171,21 +191,7 @@ describe('pulling opportunities by id', () => {
   });
 
   it('a plan deleted in Salesforce while edited here keeps its objections for the rep’s choice; restore brings them back', async () => {
-    const riley = browserOf(org, 'riley');
-    const plan = await savePlan(
-      riley.db,
-      {
-        ...newCallPlan(showcaseOpportunityId, new Date()),
-        goal: 'Keep me',
-        bestNextStep: 'Pilot order signed',
-        objections: [{ ...newObjection(0, true), objection: 'Price' }],
-      },
-      new Date(),
-      riley.session.userId,
-    );
-    expect(await riley.sync()).toMatchObject({ ok: true });
-    const [planId] = await ids(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${plan.planKey}'`);
-    await asAdmin('DELETE', `sobjects/Call_Plan__c/${planId}`);
+    const { riley, plan } = await syncedPlanDeletedByAdmin('Keep me');
     await savePlan(riley.db, { ...plan, goal: 'Keep me, edited' }, new Date(), riley.session.userId);
     await riley.service().pullOpportunities(riley.session, riley.db, [showcaseOpportunityId], { force: true });
     expect(await riley.db.conflicts.get(['plans', plan.planKey])).toMatchObject({ remoteDeleted: true });
@@ -205,21 +211,7 @@ describe('pulling opportunities by id', () => {
   });
 
   it('a plan deleted in Salesforce goes here with its objections', async () => {
-    const riley = browserOf(org, 'riley');
-    const plan = await savePlan(
-      riley.db,
-      {
-        ...newCallPlan(showcaseOpportunityId, new Date()),
-        goal: 'Deleted by an admin',
-        bestNextStep: 'Pilot order signed',
-        objections: [{ ...newObjection(0, true), objection: 'Price' }],
-      },
-      new Date(),
-      riley.session.userId,
-    );
-    expect(await riley.sync()).toMatchObject({ ok: true });
-    const [planId] = await ids(`SELECT Id FROM Call_Plan__c WHERE Plan_Key__c = '${plan.planKey}'`);
-    await asAdmin('DELETE', `sobjects/Call_Plan__c/${planId}`);
+    const { riley, plan } = await syncedPlanDeletedByAdmin('Deleted by an admin');
     await riley.service().pullOpportunities(riley.session, riley.db, [showcaseOpportunityId], { force: true });
     expect(await riley.db.plans.get(plan.planKey)).toBeUndefined();
     expect(await riley.db.objections.where('planKey').equals(plan.planKey).count()).toBe(0);

@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncedTable } from '../../../lib/db/outbox-entry';
 import { PrecallDb } from '../../../lib/db/precall-db';
-import { newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import { hasSendable, pushOutbox } from '../../../lib/sync/push-outbox';
 import type { SaveResult } from '../../../lib/sync/salesforce-client';
 import { type FakeAnswers, fakeSync, page, refused, saved } from './support/fake-salesforce';
+import {
+  manager,
+  now,
+  objectionValues as objectionValuesOf,
+  planValues as planValuesOf,
+  rep,
+} from './support/synced-rows';
 
-const now = new Date('2026-03-10T09:00:00.000Z');
-const rep = '005000000000001AAA';
-const manager = '005000000000002AAA';
 const planKey = 'a1111111-1111-4111-8111-11111111111b';
 const otherPlanKey = '22222222-2222-4222-8222-222222222222';
 const objectionKey = '33333333-3333-4333-8333-333333333333';
@@ -21,14 +24,12 @@ beforeEach(() => {
 });
 afterEach(async () => db.delete());
 
-function planValues(key = planKey) {
-  const { objections: _, ...plan } = newCallPlan('006000000000001AAA', now, () => key);
-  return { ...plan, goal: 'Agree the pilot scope', bestNextStep: 'Pilot order signed', ownerId: rep };
-}
-function objectionValues(key = objectionKey) {
-  const { objectionKey: _, ...objection } = newObjection(0, true, () => key);
-  return { ...objection, objection: 'Price', response: 'Payback in a quarter' };
-}
+/** Salesforce refused this record's changes up to entry `seq`. */
+const rejectedAt = (seq: number, table: SyncedTable = 'plans', key = planKey) =>
+  db.rejections.put({ table, key, planKey, seq, code: 'X', message: 'No', fields: [], at: '' });
+
+const planValues = (key = planKey) => planValuesOf(key);
+const objectionValues = (key = objectionKey) => objectionValuesOf(key);
 
 async function plan(key = planKey, options: { synced?: boolean; change?: Record<string, unknown> } = {}) {
   const values = planValues(key);
@@ -118,16 +119,7 @@ describe('what a push sends', () => {
   it('a record whose changes were undone is settled without a request', async () => {
     await plan();
     await change('plans', planKey);
-    await db.rejections.put({
-      table: 'plans',
-      key: planKey,
-      planKey,
-      seq: 0,
-      code: 'X',
-      message: 'No',
-      fields: [],
-      at: '',
-    });
+    await rejectedAt(0);
     const { report, calls, progress } = push();
     expect(await report).toEqual({ acknowledged: 1, rejected: 0, waiting: 0, requests: 0 });
     expect(calls).toEqual([]);
@@ -203,9 +195,6 @@ describe('an objection of a plan Salesforce does not have yet', () => {
 });
 
 describe('which waiting records are sent', () => {
-  const rejectedAt = (seq: number) =>
-    db.rejections.put({ table: 'plans', key: planKey, planKey, seq, code: 'X', message: 'No', fields: [], at: '' });
-
   it.each([
     ['a changed record', async () => {}, true],
     [
@@ -257,16 +246,7 @@ describe("Salesforce's answer to an upsert", () => {
   it('a confirmed update becomes the synced copy, and the entries it covered go', async () => {
     await plan(planKey, { change: { goal: 'Close the pilot' } });
     await change('plans', planKey);
-    await db.rejections.put({
-      table: 'plans',
-      key: planKey,
-      planKey,
-      seq: 0,
-      code: 'X',
-      message: 'No',
-      fields: [],
-      at: '',
-    });
+    await rejectedAt(0);
     await push({
       upsert: async () => {
         await change('plans', planKey);
@@ -357,26 +337,8 @@ describe('deleting in Salesforce', () => {
   it("a confirmed plan delete keeps an objection that is still here, and forgets the others' waiting state", async () => {
     await db.plans.delete(planKey);
     await db.objections.delete(siblingKey);
-    await db.rejections.put({
-      table: 'objections',
-      key: siblingKey,
-      planKey,
-      seq: 0,
-      code: 'X',
-      message: 'No',
-      fields: [],
-      at: '',
-    });
-    await db.rejections.put({
-      table: 'plans',
-      key: planKey,
-      planKey,
-      seq: 0,
-      code: 'X',
-      message: 'No',
-      fields: [],
-      at: '',
-    });
+    await rejectedAt(0, 'objections', siblingKey);
+    await rejectedAt(0);
     await change('plans', planKey, 'delete');
     await push().report;
     expect(await db.bases.toCollection().primaryKeys()).toEqual([['objections', objectionKey]]);

@@ -2,12 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncedTable } from '../../../lib/db/outbox-entry';
 import { PrecallDb } from '../../../lib/db/precall-db';
 import type { ConflictField } from '../../../lib/db/sync-conflict';
-import { newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import { type ConflictResolution, ResolutionError, resolveConflict } from '../../../lib/sync/resolve-conflict';
+import {
+  manager,
+  now,
+  objectionValues as objectionValuesOf,
+  planValues as planValuesOf,
+  rep,
+} from './support/synced-rows';
 
-const now = new Date('2026-03-10T09:00:00.000Z');
-const rep = '005000000000001AAA';
-const manager = '005000000000002AAA';
 const planKey = '11111111-1111-4111-8111-111111111111';
 const otherPlanKey = '22222222-2222-4222-8222-222222222222';
 const objectionKey = '33333333-3333-4333-8333-333333333333';
@@ -19,14 +22,8 @@ beforeEach(() => {
 });
 afterEach(async () => db.delete());
 
-function planValues(key = planKey) {
-  const { objections: _, ...plan } = newCallPlan('006000000000001AAA', now, () => key);
-  return { ...plan, goal: 'Agree the pilot scope', bestNextStep: 'Pilot order signed', ownerId: rep };
-}
-function objectionValues(key = objectionKey) {
-  const { objectionKey: _, ...objection } = newObjection(0, true, () => key);
-  return { ...objection, objection: 'Price', response: 'Payback in a quarter' };
-}
+const planValues = (key = planKey) => planValuesOf(key);
+const objectionValues = (key = objectionKey) => objectionValuesOf(key);
 
 async function syncedPlan(key = planKey, change: Record<string, unknown> = {}) {
   const values = planValues(key);

@@ -108,6 +108,17 @@ const badgeIds = () => badges().map((b) => b.getAttribute('data-precall-badge'))
 
 const active = 'div.windowViewMode-normal.active';
 
+/** One list item per id, each holding a link to the opportunity, as search results list them. */
+function listItems(ids: string[]): HTMLLIElement[] {
+  return ids.map((id) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `/lightning/r/Opportunity/${id}/view`;
+    item.append(link);
+    return item;
+  });
+}
+
 describe('pipeline badges on a saved list view', () => {
   const listPath = '/lightning/o/Opportunity/list?filterName=AllOpportunities';
 
@@ -271,15 +282,7 @@ describe('a long list', () => {
     mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
     const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
     const ids = Array.from({ length: 500 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
-    region.replaceChildren(
-      ...ids.map((id) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `/lightning/r/Opportunity/${id}/view`;
-        item.append(link);
-        return item;
-      }),
-    );
+    region.replaceChildren(...listItems(ids));
     const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
     const background = await start();
     const linked = ids.map(to18);
@@ -312,15 +315,7 @@ describe('rows arriving faster than a frame can look at them', () => {
     let clock = 0;
     const background = await start(fakeBackground(), () => clock++);
     const ids = Array.from({ length: 100 }, (_, i) => `006Hs00000M${String(i).padStart(4, '0')}`);
-    region.append(
-      ...ids.map((id) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `/lightning/r/Opportunity/${id}/view`;
-        item.append(link);
-        return item;
-      }),
-    );
+    region.append(...listItems(ids));
     await nextFrames(2);
     expect(background.sent).toEqual([]);
     let frames = 2;
@@ -370,14 +365,9 @@ describe('a long list with IntersectionObserver', () => {
     mountPage(readHandBuiltPage(handBuiltPages.searchResults), '/one/one.app');
     const region = document.querySelector('.forceSearchResultsRegion') as HTMLElement;
     const ids = Array.from({ length: 500 }, (_, i) => `006Hs00000L${String(i).padStart(4, '0')}`);
-    const links = ids.map((id) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = `/lightning/r/Opportunity/${id}/view`;
-      item.append(link);
-      return link;
-    });
-    region.replaceChildren(...links.map((link) => link.parentElement as HTMLElement));
+    const items = listItems(ids);
+    const links = items.map((item) => item.firstElementChild as HTMLAnchorElement);
+    region.replaceChildren(...items);
     const background = await start();
     const linked = ids.map(to18);
     const drawn = () => badgeIds().filter((id) => linked.includes(id as string));

@@ -2,6 +2,7 @@ import type { PrecallDb } from '../../../../lib/db/precall-db';
 import type { Session } from '../../../../lib/messaging/protocol';
 import type { QueryPage, SalesforceClient, SaveResult } from '../../../../lib/sync/salesforce-client';
 import { defaultSyncOptions, type SyncContext, type SyncOptions } from '../../../../lib/sync/sync-context';
+import { now, rep } from './synced-rows';
 
 export type SalesforceCall =
   | { kind: 'query'; soql: string; all: boolean | undefined }
@@ -68,10 +69,10 @@ export function fakeSync(
   const progress: { phase: string; done: number; total: number }[] = [];
   const ctx: SyncContext = {
     db,
-    session: { userId: extra.userId ?? '005000000000001AAA' } as Session,
+    session: { userId: extra.userId ?? rep } as Session,
     salesforce,
     options: { ...defaultSyncOptions, ...extra.options },
-    now: extra.now ?? (() => new Date('2026-03-10T09:00:00.000Z')),
+    now: extra.now ?? (() => now),
     progress: (p) => progress.push(p),
     checkpoint: (step) => steps.push(`checkpoint ${step}`),
   };
