@@ -48,6 +48,9 @@ async function run(
 ): Promise<void> {
   const token = tokenOf(req, url, route.tokenInQuery === true);
   const session = token ? (state.org.sessionFor(token) ?? null) : null;
+  // Dated by the org's clock, as Salesforce dates its answers by its own: SystemModstamps and
+  // this header are on the same clock, even when a test moves it.
+  res.setHeader('Date', state.org.clock.now().toUTCString());
   const ctx = createContext({ req, res, url, params, state, origin: originOf(req), session });
   if (route.access !== 'demo') state.stats.count(route.kind, session?.user.Username ?? null);
   if (route.access !== 'demo' && (await applyFaults(state, ctx.facts, route, res))) return;

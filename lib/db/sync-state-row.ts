@@ -7,6 +7,13 @@ export interface SyncStateRow {
   name: string;
   /** The highest SystemModstamp stored so far, ISO-8601; advanced only after a page is stored. */
   watermark?: string | null;
+  /**
+   * Every change Salesforce stamped before this instant (its clock, ISO-8601) has been read. Set
+   * when a pull reads its last page: the date of its first answer, less the overlap and
+   * `answerAfterSnapshotMs`. A pull never reaches back further than this, so a quiet org's last
+   * changes (a data load of thousands) are not read again by every pull after them.
+   */
+  coveredBefore?: string | null;
   /** When every id was last reconciled with Salesforce (needed after 15 days away). */
   lastFullAt?: string | null;
   lastSuccessAt?: string | null;

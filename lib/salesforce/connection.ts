@@ -16,6 +16,11 @@ export interface ConnectionOptions {
   onApiUsage?(usage: ApiUsage): void;
 }
 
+// Kept on the connection itself, by a registered symbol: the worker's start-up script makes
+// connections that the separately bundled sync script reads, each with its own copy of this module.
+const answeredAt = Symbol.for('precall:answeredAt');
+type Answered = { [answeredAt]?: Date };
+
 /** A jsforce connection on the org's API host. Lives in the background only: it holds the token. */
 export function createConnection(apiOrigin: string, accessToken: string, options: ConnectionOptions = {}): Connection {
   const connection = new Connection({
@@ -25,15 +30,23 @@ export function createConnection(apiOrigin: string, accessToken: string, options
     // Sforce-Call-Options: admins see Precall's calls by name in their event logs.
     callOptions,
   });
-  const onResponse = options.onApiUsage
-    ? (headers: Record<string, string>) => {
-        const usage = apiUsageOf(headers['sforce-limit-info']);
-        if (usage) options.onApiUsage?.(usage);
-      }
-    : undefined;
+  const onResponse = (headers: Record<string, string>) => {
+    const at = Date.parse(headers.date ?? '');
+    if (!Number.isNaN(at)) (connection as unknown as Answered)[answeredAt] = new Date(at);
+    const usage = options.onApiUsage ? apiUsageOf(headers['sforce-limit-info']) : null;
+    if (usage) options.onApiUsage?.(usage);
+  };
   // Every API call of this connection goes through a transport that reports network failures.
   (connection as unknown as { _transport: unknown })._transport = createFetchTransport(fetch, undefined, onResponse);
   return connection;
+}
+
+/**
+ * When Salesforce last answered on this connection, by Salesforce's own clock (the `Date`
+ * header, to the second): the clock its SystemModstamps are on, which the browser's need not be.
+ */
+export function lastAnsweredAt(connection: object | null): Date | null {
+  return (connection as Answered | null)?.[answeredAt] ?? null;
 }
 
 /** `api-usage=18/15000` → `{used: 18, limit: 15000}`. */

@@ -145,9 +145,12 @@ export async function pullChangesTogether(
     pulls.length > 1
       ? await ctx.salesforce.queryTogether(pulls.map((pull) => ({ soql: pull.soql, all: pull.step.all })))
       : [];
+  // Read now: the pulls before a later one ask for their next pages, which are dated later.
+  const answeredAt = firstPages.length > 0 ? (ctx.salesforce.answeredAt?.() ?? null) : null;
   let count = 0;
   for (const [index, pull] of pulls.entries()) {
-    count += await pullFrom(ctx, pull, firstPages[index]);
+    const page = firstPages[index];
+    count += await pullFrom(ctx, pull, page ? { page, answeredAt } : undefined);
     pulled(pull.step);
   }
   return count;
@@ -161,35 +164,68 @@ interface Pull {
   soql: string;
 }
 
+/**
+ * How much later than its snapshot a query's answer may be dated: Salesforce ends a query that
+ * runs longer than two minutes (QUERY_TIMEOUT), a Composite request runs two, and the answer
+ * still travels. A pull's snapshot is taken no earlier than its answer's date less this.
+ */
+export const answerAfterSnapshotMs = 5 * 60_000;
+
+/**
+ * Where a pull starts: the overlap before its watermark (a change stamped earlier may commit
+ * later), but never before what an earlier complete pull covered. Without that bound, a quiet
+ * org's last five minutes of changes are read again by every pull, for as long as it stays quiet.
+ */
 async function pullOf(ctx: SyncContext, step: PullStep): Promise<Pull> {
   const state = await ctx.db.syncState.get(step.sobject);
   const watermark = state?.watermark ? Date.parse(state.watermark) : null;
-  const from = watermark === null ? null : new Date(watermark - ctx.options.overlapMs);
+  const covered = state?.coveredBefore ? Date.parse(state.coveredBefore) : Number.NaN;
+  const reach = watermark === null ? null : watermark - ctx.options.overlapMs;
+  const from = reach === null ? null : new Date(Number.isNaN(covered) ? reach : Math.max(reach, covered));
   return { step, from, startedAt: ctx.now().toISOString(), soql: step.soql(ctx, from) };
 }
 
-async function pullFrom(ctx: SyncContext, pull: Pull, firstPage?: QueryPage): Promise<number> {
+/** A first page already asked for, with the date Salesforce gave its answer. */
+interface FirstPage {
+  page: QueryPage;
+  answeredAt: Date | null;
+}
+
+async function pullFrom(ctx: SyncContext, pull: Pull, first?: FirstPage): Promise<number> {
   const { db } = ctx;
   const { step, from, startedAt } = pull;
   let total = 0;
+  // The first answer's date, read before any next page is asked for.
+  let answeredAt: Date | null | undefined = first?.answeredAt;
   const onPage = async (records: unknown[], page: QueryPage, seen: number) => {
+    if (answeredAt === undefined) answeredAt = ctx.salesforce.answeredAt?.() ?? null;
     total = Math.max(total, page.totalSize);
     const pageMark = lastModstamp(records);
+    const done = page.done || !page.nextRecordsUrl;
+    const covered =
+      done && answeredAt
+        ? new Date(answeredAt.getTime() - ctx.options.overlapMs - answerAfterSnapshotMs).toISOString()
+        : null;
     await db.transaction('rw', [db.syncState, ...pageTables(ctx)], async () => {
       await step.store(ctx, records);
       const row = (await db.syncState.get(step.sobject)) ?? { name: step.sobject };
-      const next = [row.watermark, pageMark].filter((m): m is string => !!m).sort();
-      const done = page.done || !page.nextRecordsUrl;
       await db.syncState.put({
         ...row,
-        watermark: next[next.length - 1] ?? null,
+        watermark: latest(row.watermark, pageMark),
         // A first pull that read every page has seen every id: it counts as a reconciliation.
         lastFullAt: from === null && done ? startedAt : (row.lastFullAt ?? null),
+        ...(covered ? { coveredBefore: latest(row.coveredBefore, covered) } : {}),
       });
     });
     ctx.progress({ phase: 'pull', done: seen, total });
   };
-  return pullQuery(ctx, pull.soql, { all: step.all }, onPage, firstPage);
+  return pullQuery(ctx, pull.soql, { all: step.all }, onPage, first?.page);
+}
+
+/** The later of two ISO-8601 instants (either may be missing). */
+function latest(a: string | null | undefined, b: string | null): string | null {
+  const next = [a, b].filter((m): m is string => !!m).sort();
+  return next[next.length - 1] ?? null;
 }
 
 function pageTables(ctx: SyncContext) {

@@ -2,6 +2,7 @@ import type { Connection } from 'jsforce';
 import { z } from 'zod';
 import { BackgroundError } from '../background/background-error';
 import type { Session } from '../messaging/protocol';
+import { lastAnsweredAt } from '../salesforce/connection';
 import type { SalesforceAccess } from '../salesforce/salesforce-access';
 import type { ApiUsage } from './backoff';
 import { classifyRequestError, type RecordError } from './classify-result';
@@ -43,6 +44,8 @@ export interface SalesforceClient {
   destroy(ids: readonly string[]): Promise<SaveResult[]>;
   /** The daily API usage from the last answer's Sforce-Limit-Info, if any. */
   apiUsage(): ApiUsage | null;
+  /** When Salesforce dated its last answer (its `Date` header), by its clock; null if it did not. */
+  answeredAt?(): Date | null;
   /** An sObject's describe (the playbook reads the Opportunity stages from it). */
   describe?(sobject: string): Promise<SObjectDescribe>;
 }
@@ -236,6 +239,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
         describeSchema(),
       );
     },
+    answeredAt: () => lastAnsweredAt(connection),
     apiUsage() {
       const usage = (connection as { limitInfo?: { apiUsage?: ApiUsage } } | null)?.limitInfo?.apiUsage;
       return usage ? { used: usage.used, limit: usage.limit } : null;

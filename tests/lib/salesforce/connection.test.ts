@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../../demo/server';
-import { createConnection, fetchIdentity } from '../../../lib/salesforce/connection';
+import { createConnection, fetchIdentity, lastAnsweredAt } from '../../../lib/salesforce/connection';
 
 let org: DemoServer;
 let token: string;
@@ -52,5 +52,27 @@ describe('the worker connection (jsforce browser build) against the demo org', (
     expect(result.records.map((r) => r.Name)).toEqual(['Acme – Loyalty Renewal', 'Acme – Store Analytics']);
     const stats = (await (await fetch(`${org.url}/__demo/stats`)).json()) as object;
     expect(JSON.stringify(stats)).toContain('query');
+  });
+
+  it("knows when Salesforce last answered, by the org's clock, not the browser's", async () => {
+    const connection = createConnection(org.url, token);
+    expect(lastAnsweredAt(connection)).toBeNull();
+    await fetch(`${org.url}/__demo/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ now: '2031-05-06T07:08:09.500Z' }),
+    });
+    try {
+      await connection.query('SELECT Id FROM Opportunity LIMIT 1');
+    } finally {
+      await fetch(`${org.url}/__demo/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ now: null }),
+      });
+    }
+    // The Date header says seconds only.
+    expect(lastAnsweredAt(connection)?.toISOString()).toBe('2031-05-06T07:08:09.000Z');
+    expect(lastAnsweredAt(null)).toBeNull();
   });
 });

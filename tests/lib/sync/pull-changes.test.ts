@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrecallDb } from '../../../lib/db/precall-db';
 import type { Session } from '../../../lib/messaging/protocol';
 import {
+  answerAfterSnapshotMs,
   meetingPull,
   objectionPull,
   opportunityPull,
@@ -34,8 +35,19 @@ interface Asked {
 }
 
 /** A context whose Salesforce answers each query with the pages given for its first word. */
-function contextFor(pagesOf: (soql: string) => QueryPage[], checkpoint: (step: string) => void = () => {}) {
+function contextFor(
+  pagesOf: (soql: string) => QueryPage[],
+  checkpoint: (step: string) => void = () => {},
+  /** The dates Salesforce gives its answers, one per request, in order; none: it dates none. */
+  dates?: string[],
+) {
   const asked: Asked = { queries: [], together: [], more: [], progress: [] };
+  let answeredAt: Date | null = null;
+  const dated = <T>(answer: T): T => {
+    const date = dates?.shift();
+    if (date) answeredAt = new Date(date);
+    return answer;
+  };
   const rest = new Map<string, QueryPage>();
   const answer = (soql: string): QueryPage => {
     const pages = pagesOf(soql);
@@ -48,18 +60,19 @@ function contextFor(pagesOf: (soql: string) => QueryPage[], checkpoint: (step: s
   const salesforce = {
     async query(soql: string, options?: { all?: boolean }) {
       asked.queries.push({ soql, all: options?.all });
-      return answer(soql);
+      return dated(answer(soql));
     },
     async queryTogether(queries: { soql: string; all?: boolean }[]) {
       asked.together.push(queries);
-      return queries.map((query) => answer(query.soql));
+      return dated(queries.map((query) => answer(query.soql)));
     },
     async queryMore(url: string) {
       asked.more.push(url);
       const page = rest.get(url);
       if (!page) throw new Error(`no page at ${url}`);
-      return page;
+      return dated(page);
     },
+    ...(dates ? { answeredAt: () => answeredAt } : {}),
   } as unknown as SalesforceClient;
   const ctx: SyncContext = {
     db,
@@ -320,5 +333,113 @@ describe('pulling several objects together', () => {
     await pullChangesTogether(ctx, [thing()]);
     expect(asked.together).toEqual([]);
     expect(asked.queries).toHaveLength(1);
+  });
+});
+
+describe('a pull reaches back no further than an earlier complete pull covered', () => {
+  const reach = defaultSyncOptions.overlapMs + answerAfterSnapshotMs;
+  const coveredBy = (date: string) => new Date(Date.parse(date) - reach).toISOString();
+
+  it('a complete pull covers up to its first answer’s date, less the overlap and the answer’s delay', async () => {
+    const { ctx } = contextFor(() => [
+      { totalSize: 2, done: false, nextRecordsUrl: '/next/1', records: [stamped('2026-03-01T10:00:00.000+0000')] },
+      { totalSize: 2, done: true, records: [stamped('2026-03-02T10:00:00.000+0000')] },
+    ], () => {}, ['2026-03-10T09:00:00.000Z', '2026-03-10T09:00:40.000Z']);
+    await pullChanges(ctx, thing());
+    // The snapshot is the first answer's: the second page is dated later but read from it.
+    expect((await db.syncState.get('Thing__c'))?.coveredBefore).toBe(coveredBy('2026-03-10T09:00:00.000Z'));
+  });
+
+  it('in a quiet org, the next pull starts at what was covered, not the overlap before an old watermark', async () => {
+    // A data load on the 1st, nothing since: the overlap alone would read the whole load again.
+    await db.syncState.put({
+      name: 'Thing__c',
+      watermark: '2026-03-01T10:00:00.000Z',
+      coveredBefore: '2026-03-10T08:50:00.000Z',
+    });
+    const { ctx, asked } = contextFor(() => [{ totalSize: 0, done: true, records: [] }]);
+    await pullChanges(ctx, thing());
+    expect(asked.queries[0]?.soql).toBe('SELECT Id FROM Thing__c SINCE 2026-03-10T08:50:00.000Z');
+  });
+
+  it('in a busy org, the overlap before a recent watermark is the later start and wins', async () => {
+    await db.syncState.put({
+      name: 'Thing__c',
+      watermark: '2026-03-10T09:00:00.000Z',
+      coveredBefore: '2026-03-10T08:00:00.000Z',
+    });
+    const { ctx, asked } = contextFor(() => [{ totalSize: 0, done: true, records: [] }]);
+    await pullChanges(ctx, thing());
+    const from = new Date(Date.parse('2026-03-10T09:00:00.000Z') - defaultSyncOptions.overlapMs).toISOString();
+    expect(asked.queries[0]?.soql).toBe(`SELECT Id FROM Thing__c SINCE ${from}`);
+  });
+
+  it('a first pull reads everything, whatever was covered', async () => {
+    await db.syncState.put({ name: 'Thing__c', watermark: null, coveredBefore: '2026-03-10T08:50:00.000Z' });
+    const { ctx, asked } = contextFor(() => [{ totalSize: 0, done: true, records: [] }]);
+    await pullChanges(ctx, thing());
+    expect(asked.queries[0]?.soql).toBe('SELECT Id FROM Thing__c ALL');
+  });
+
+  it('a pull stopped between pages covers nothing new', async () => {
+    await db.syncState.put({
+      name: 'Thing__c',
+      watermark: '2026-03-01T10:00:00.000Z',
+      coveredBefore: '2026-03-05T00:00:00.000Z',
+    });
+    const { ctx } = contextFor(
+      () => [
+        { totalSize: 2, done: false, nextRecordsUrl: '/next/1', records: [stamped('2026-03-06T10:00:00.000+0000')] },
+        { totalSize: 2, done: true, records: [stamped('2026-03-07T10:00:00.000+0000')] },
+      ],
+      (step) => {
+        throw new Error(`stopped at ${step}`);
+      },
+      ['2026-03-10T09:00:00.000Z'],
+    );
+    await expect(pullChanges(ctx, thing())).rejects.toThrow('stopped at query page');
+    expect(await db.syncState.get('Thing__c')).toMatchObject({
+      watermark: '2026-03-06T10:00:00.000Z',
+      coveredBefore: '2026-03-05T00:00:00.000Z',
+    });
+  });
+
+  it('never moves what was covered back', async () => {
+    await db.syncState.put({
+      name: 'Thing__c',
+      watermark: '2026-03-01T10:00:00.000Z',
+      coveredBefore: '2026-03-10T08:59:00.000Z',
+    });
+    // Salesforce's clock went back (or an answer was dated early): what was covered stays.
+    const { ctx } = contextFor(() => [{ totalSize: 0, done: true, records: [] }], () => {}, [
+      '2026-03-09T00:00:00.000Z',
+    ]);
+    await pullChanges(ctx, thing());
+    expect((await db.syncState.get('Thing__c'))?.coveredBefore).toBe('2026-03-10T08:59:00.000Z');
+  });
+
+  it('an undated answer covers nothing: the next pull reaches back the overlap, as before', async () => {
+    const { ctx } = contextFor(() => [{ totalSize: 0, done: true, records: [] }], () => {}, []);
+    await pullChanges(ctx, thing());
+    expect((await db.syncState.get('Thing__c'))?.coveredBefore).toBeUndefined();
+  });
+
+  it('objects pulled together are covered from the Composite answer’s date, not from later pages', async () => {
+    const other = { ...thing(), sobject: 'Other__c', all: false, soql: () => 'SELECT Id FROM Other__c' };
+    const { ctx } = contextFor((soql) =>
+      soql.includes('Other__c')
+        ? [{ totalSize: 0, done: true, records: [] }]
+        : [
+            {
+              totalSize: 2,
+              done: false,
+              nextRecordsUrl: '/next/t',
+              records: [stamped('2026-03-01T10:00:00.000+0000')],
+            },
+            { totalSize: 2, done: true, records: [stamped('2026-03-04T10:00:00.000+0000')] },
+          ], () => {}, ['2026-03-10T09:00:00.000Z', '2026-03-10T09:03:00.000Z']);
+    await pullChangesTogether(ctx, [thing(), other]);
+    expect((await db.syncState.get('Thing__c'))?.coveredBefore).toBe(coveredBy('2026-03-10T09:00:00.000Z'));
+    expect((await db.syncState.get('Other__c'))?.coveredBefore).toBe(coveredBy('2026-03-10T09:00:00.000Z'));
   });
 });

@@ -104,4 +104,28 @@ describe('a plan written here reaches Salesforce and comes back', () => {
     // Both incremental queries (plans, objections) in one composite request, nothing pushed.
     expect(stats.byKind).toEqual({ composite: 1 });
   });
+
+  it("does not read a quiet org's last changes again at every pull", async () => {
+    // Salesforce's clock an hour on, the seeded plans are an hour old when Riley first pulls.
+    await demoControl(org, 'POST', 'clock', { now: new Date(Date.now() + 3_600_000).toISOString() });
+    try {
+      const riley = browserOf(org, 'riley');
+      const pulled = () => {
+        const totals: number[] = [];
+        const progress = (_db: string, p: { phase: string; total: number } | null) => {
+          if (p?.phase === 'pull') totals.push(p.total);
+        };
+        return { totals, deps: { progress } };
+      };
+      const first = pulled();
+      await riley.sync({ caches: false }, first.deps);
+      expect(Math.max(...first.totals)).toBeGreaterThan(0);
+      const again = pulled();
+      await riley.sync({ caches: false }, again.deps);
+      // Reaching back the overlap before its watermark alone, it would read the seeded plans again.
+      expect(again.totals.filter((total) => total > 0)).toEqual([]);
+    } finally {
+      await demoControl(org, 'POST', 'clock', { now: null });
+    }
+  });
 });
