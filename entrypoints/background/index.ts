@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { DeferredWork } from '../../lib/background/deferred-work';
 import { createMessageHandler } from '../../lib/background/handle-message';
+import { keepAlarm } from '../../lib/background/keep-alarm';
 import { loadDeferredWork, preloadDeferredWork } from '../../lib/background/load-deferred';
 import { meetingRemindersKey, recordOfNotification, remindOfMeetings } from '../../lib/background/meeting-reminders';
 import { isSidePanelRequest, openSidePanelFor } from '../../lib/background/open-side-panel';
@@ -125,8 +126,8 @@ export default defineBackground(() => {
     onLocalWrite: (session) => sync.localWrite(session),
   });
 
-  // The schedule is re-created on every start: alarms may not survive a browser restart.
-  void browser.alarms.create('precall-sync', { periodInMinutes: 1 });
+  // The schedule is checked at every start: alarms may not survive a browser restart.
+  void keepAlarm(browser.alarms, 'precall-sync', 1);
   browser.alarms.onAlarm.addListener((alarm) => {
     // Outcomes fall due as time passes, not only when something is written.
     if (alarm.name === 'precall-sync') void sync.tick().then(() => nudges.refresh());
@@ -155,7 +156,7 @@ export default defineBackground(() => {
         });
       },
     }).catch((error) => console.warn('Precall: meeting reminders failed', error));
-  void browser.alarms.create('precall-reminders', { periodInMinutes: 60 });
+  void keepAlarm(browser.alarms, 'precall-reminders', 60);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'precall-reminders') void remind();
   });

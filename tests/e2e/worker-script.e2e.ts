@@ -111,4 +111,24 @@ describe('a worker started cold', () => {
     expect(check.ok, JSON.stringify(check.error)).toBe(true);
     expect(JSON.stringify(check.data)).toContain('Precall_Manager');
   });
+
+  it("keeps the alarms' schedule when it starts again: an hourly alarm is not put off by each start", async () => {
+    const alarms = () =>
+      // Read from an extension page: the worker read them would be the one under test.
+      options.evaluate(async () => {
+        const chromeAlarms = (
+          globalThis as unknown as {
+            chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } };
+          }
+        ).chrome.alarms;
+        return Object.fromEntries((await chromeAlarms.getAll()).map((alarm) => [alarm.name, alarm.scheduledTime]));
+      });
+    await expect.poll(async () => Object.keys(await alarms()).sort()).toEqual(['precall-reminders', 'precall-sync']);
+    const before = await alarms();
+    await stopWorker();
+    // Any message starts it again; its start-up sets the alarms after answering, maybe.
+    await send({ precall: 1, type: 'signin:accounts', payload: {} });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await alarms())['precall-reminders']).toBe(before['precall-reminders']);
+  });
 });
