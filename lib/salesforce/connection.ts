@@ -49,9 +49,12 @@ export function lastAnsweredAt(connection: object | null): Date | null {
   return (connection as Answered | null)?.[answeredAt] ?? null;
 }
 
-/** `api-usage=18/15000` → `{used: 18, limit: 15000}`. */
+/**
+ * `api-usage=18/15000` → `{used: 18, limit: 15000}`: the org's daily usage, never a connected
+ * app's `per-app-api-usage=…` beside it, in whichever order they come.
+ */
 export function apiUsageOf(header: string | undefined): ApiUsage | null {
-  const match = /api-usage=(\d+)\/(\d+)/.exec(header ?? '');
+  const match = /(?:^|[^\w-])api-usage=(\d+)\/(\d+)/.exec(header ?? '');
   return match ? { used: Number(match[1]), limit: Number(match[2]) } : null;
 }
 

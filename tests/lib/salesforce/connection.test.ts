@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../../demo/server';
-import { createConnection, fetchIdentity, lastAnsweredAt } from '../../../lib/salesforce/connection';
+import { apiUsageOf, createConnection, fetchIdentity, lastAnsweredAt } from '../../../lib/salesforce/connection';
 
 let org: DemoServer;
 let token: string;
@@ -20,6 +20,30 @@ const fault = (body: unknown) =>
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+
+describe('the daily API usage Salesforce reports (Sforce-Limit-Info)', () => {
+  it.each([
+    ['api-usage=18/15000', { used: 18, limit: 15000 }],
+    ['api-usage=14999/15000', { used: 14999, limit: 15000 }],
+    ['api-usage=25/5000; per-app-api-usage=17/250(appName=Precall)', { used: 25, limit: 5000 }],
+    ['per-app-api-usage=2/250(appName=Precall); api-usage=1234/100000', { used: 1234, limit: 100000 }],
+    ['per-app-api-usage=2/250(appName=Precall)', null],
+    ['api-usage=x/15000', null],
+    ['api-usage=18', null],
+    ['', null],
+    [undefined, null],
+  ])('%s → %j', (header, usage) => {
+    expect(apiUsageOf(header)).toEqual(usage);
+  });
+
+  it('is told on every answer that carries it', async () => {
+    const seen: unknown[] = [];
+    await createConnection(org.url, token, { onApiUsage: (usage) => seen.push(usage) }).query(
+      'SELECT Id FROM Opportunity LIMIT 1',
+    );
+    expect(seen).toEqual([{ used: expect.any(Number), limit: expect.any(Number) }]);
+  });
+});
 
 describe('the worker connection (jsforce browser build) against the demo org', () => {
   it('learns who the session belongs to', async () => {

@@ -3,6 +3,7 @@ import {
   apiOriginFor,
   apiOriginFromCookies,
   classifyOrigin,
+  isDemoOrigin,
   isSalesforceOrigin,
   orgIdOfSid,
 } from '../../../lib/salesforce/hosts';
@@ -52,6 +53,9 @@ describe('classifyOrigin: every domain family and the host that serves its API',
     ['https://-acme.lightning.force.com'],
     ['https://help.salesforce.com'],
     ['https://acme.my.site.com'],
+    // A My Domain name ends in a letter or digit, also once a sandbox's "--" is read as one dash.
+    ['https://acme_corp.lightning.force.com'],
+    ['https://acme--.sandbox.lightning.force.com'],
     ['not a url'],
   ])('%s is not Salesforce', (origin) => {
     expect(classifyOrigin(origin, false)).toBeNull();
@@ -68,6 +72,30 @@ describe('classifyOrigin: every domain family and the host that serves its API',
   ])('demo build: %s is a %s host served by %s', (origin, role, apiOrigin) => {
     expect(classifyOrigin(origin, true)).toEqual({ role, apiOrigin });
     expect(classifyOrigin(origin, false)).toBeNull();
+  });
+});
+
+describe('the edges of the host families', () => {
+  it('a port on a Salesforce host is not carried to its API host', () => {
+    expect(classifyOrigin('https://acme.lightning.force.com:8443', false)?.apiOrigin).toBe(
+      'https://acme.my.salesforce.com',
+    );
+  });
+
+  it('the Defender proxy is only understood over https', () => {
+    expect(classifyOrigin('http://acme.lightning.localhost.mcas.ms:4711', true)).toBeNull();
+  });
+
+  it.each([
+    ['http://127.0.0.1:4711', true],
+    ['http://localhost:4711', true],
+    ['http://orga.localhost:4711', true],
+    ['https://127.0.0.1:4711', false],
+    ['http://example.com', false],
+    ['http://localhost.example.com', false],
+    ['not a url', false],
+  ])('isDemoOrigin(%s) is %s', (origin, expected) => {
+    expect(isDemoOrigin(origin)).toBe(expected);
   });
 });
 
@@ -100,6 +128,8 @@ describe('orgIdOfSid', () => {
     ['00D5g00000PrcALEAZ!AQ4AQFz1', '00D5g00000PrcAL'],
     ['001000000000000!x', null],
     ['not-a-session', null],
+    ['x00D5g00000PrcAL!AQ4AQFz1', null],
+    ['00D5g00000PrcALEAZZ!AQ4AQFz1', null],
     [null, null],
   ])('%s → %s', (sid, orgId) => {
     expect(orgIdOfSid(sid)).toBe(orgId);
@@ -156,6 +186,17 @@ describe('apiOriginFromCookies: the API host is the one whose sid belongs to the
     ],
   ])('%s', (_name, pageOrigin, cookies, expected) => {
     expect(apiOriginFromCookies(pageOrigin, `${acme}!page`, cookies, true)).toBe(expected);
+  });
+
+  it('an API page, or the demo org, is its own API host whatever other hosts hold the org’s sid', () => {
+    const cookies = [{ domain: 'zeta.my.salesforce.com', value: `${acme}!api` }];
+    expect(apiOriginFromCookies('https://acme.my.salesforce.com', `${acme}!page`, cookies, false)).toBe(
+      'https://acme.my.salesforce.com',
+    );
+    const demoCookies = [{ domain: 'acme.my.localhost', value: `${acme}!api` }];
+    expect(apiOriginFromCookies('http://127.0.0.1:4711', `${acme}!page`, demoCookies, true)).toBe(
+      'http://127.0.0.1:4711',
+    );
   });
 
   it('a page without a session of its own falls back to the name mapping; a foreign page gets nothing', () => {
