@@ -126,6 +126,15 @@ export const unrelatedExamples = [
   'https://acme.lightning.force.com/lightning/r/Opportunity/not-an-id/view',
   'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000Nwd01AA/view',
   'http://127.0.0.1:4711/login',
+  // Lightning's paths only at the start, and whole.
+  'https://acme.lightning.force.com/apps/lightning/o/Opportunity/list?filterName=Recent',
+  'https://acme.lightning.force.com/lightning/o/Opportunity/listing?filterName=Recent',
+  'https://acme.lightning.force.com/apps/lightning/search?searchInput=northwind',
+  'https://acme.lightning.force.com/lightning/search/deep?searchInput=northwind',
+  // Another one.app page, and a hash that is no page reference.
+  'https://acme.lightning.force.com/one/one.app#eyJjb21wb25lbnREZWYiOiJmb3JjZTpyZWNvcmRIb21lIn0=',
+  'https://acme.lightning.force.com/one/one.app#eyJhdHRyaWJ1dGVzIjp7fX0=',
+  'https://acme.lightning.force.com/one/one.app#not-base64',
 ] as const;
 
 export const pageDetectors = [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { opportunityIdOf, pageDetectors, unrelatedExamples } from '../../../lib/salesforce/page-detection';
+import {
+  isLightningPage,
+  opportunityIdOf,
+  pageDetectors,
+  unrelatedExamples,
+} from '../../../lib/salesforce/page-detection';
 
 describe.each(pageDetectors.map((d) => [d.name, d] as const))('%s', (_name, detector) => {
   it.each(detector.examples)('is true for its own example %s', (url) => {
@@ -21,5 +26,20 @@ describe('opportunityIdOf', () => {
     ['https://a.lightning.force.com/lightning/r/Opportunity/0015g00000Nwd01AAB/view', null],
   ])('%s → %s', (url, id) => {
     expect(opportunityIdOf(new URL(url))).toBe(id);
+  });
+});
+
+describe('isLightningPage: where opportunity links can appear', () => {
+  it.each([
+    ['https://a.lightning.force.com/lightning/page/home', true],
+    ['https://a.lightning.force.com/lightning/o/Opportunity/list', true],
+    ['https://a.lightning.force.com/one/one.app', true],
+    ['https://a.lightning.force.com/one/one.app#/sObject/0065g00000Nwd01AAB/view', true],
+    ['https://a.lightning.force.com/one/one.apps', false],
+    ['https://a.lightning.force.com/lightning', false],
+    ['https://a.lightning.force.com/apps/lightning/page/home', false],
+    ['https://a.my.salesforce.com/services/data/', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isLightningPage(new URL(url))).toBe(expected);
   });
 });
