@@ -7,15 +7,15 @@ import { type FakeAnswers, fakeSync, page, refused, saved } from './support/fake
 import {
   manager,
   now,
+  objectionKey,
   objectionValues as objectionValuesOf,
+  otherPlanKey,
   planValues as planValuesOf,
   rep,
+  siblingKey,
 } from './support/synced-rows';
 
 const planKey = 'a1111111-1111-4111-8111-11111111111b';
-const otherPlanKey = '22222222-2222-4222-8222-222222222222';
-const objectionKey = '33333333-3333-4333-8333-333333333333';
-const siblingKey = '44444444-4444-4444-8444-444444444444';
 const planId = 'a01000000000001AAA';
 
 let db: PrecallDb;

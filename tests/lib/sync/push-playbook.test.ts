@@ -4,8 +4,8 @@ import { PrecallDb } from '../../../lib/db/precall-db';
 import type { PlaybookTable } from '../../../lib/sync/playbook-fields';
 import { pushPlaybook } from '../../../lib/sync/push-playbook';
 import { fakeSync, refused, saved } from './support/fake-salesforce';
+import { now } from './support/synced-rows';
 
-const now = new Date('2026-03-10T09:00:00.000Z');
 const book = '11111111-1111-4111-8111-111111111111';
 const bookId = 'a0P000000000001AAA';
 

@@ -6,15 +6,15 @@ import { type ConflictResolution, ResolutionError, resolveConflict } from '../..
 import {
   manager,
   now,
+  objectionKey,
   objectionValues as objectionValuesOf,
+  otherPlanKey,
   planValues as planValuesOf,
   rep,
+  siblingKey,
 } from './support/synced-rows';
 
 const planKey = '11111111-1111-4111-8111-111111111111';
-const otherPlanKey = '22222222-2222-4222-8222-222222222222';
-const objectionKey = '33333333-3333-4333-8333-333333333333';
-const siblingKey = '44444444-4444-4444-8444-444444444444';
 
 let db: PrecallDb;
 beforeEach(() => {
