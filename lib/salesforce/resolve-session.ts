@@ -114,8 +114,9 @@ export function createSessionResolver(sources: SessionSources, waitMs = identity
           } catch (error) {
             // A slow answer still lands in the store when it comes, for the next message.
             lookup.catch(() => {});
+            // A session remembered here was refused before (recall answers the others), so a
+            // refusal changes nothing in the store.
             const refusal = refusalOf(error);
-            if (refusal && known) await sources.store.sessions.markRefused(fingerprint);
             state = nextStep(state, refusal ? { type: 'refused', refusal } : { type: 'unreachable' });
           }
           break;
@@ -125,7 +126,7 @@ export function createSessionResolver(sources: SessionSources, waitMs = identity
           if (outcome.kind === 'failed') throw new BackgroundError(outcome.code, signInTitles[outcome.code]);
           if (!known) throw new BackgroundError('internal', 'Signed in without an identity');
           if (outcome.reconfirm) reconfirm(apiOrigin, outcome.sid, known);
-          return sessionOf(known, outcome.from === 'confirmed' || !outcome.reconfirm ? 'identity' : 'cached');
+          return sessionOf(known, outcome.reconfirm ? 'cached' : 'identity');
         }
       }
     }

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSessionResolver, type Identity, type SessionSources } from '../../../lib/salesforce/resolve-session';
-import { openSignInStore, type SignInStore } from '../../../lib/salesforce/sign-in/sign-in-store';
+import {
+  fingerprintOf,
+  openSignInStore,
+  type RememberedSessionRow,
+  type SignInStore,
+} from '../../../lib/salesforce/sign-in/sign-in-store';
 
 const riley: Identity = {
   orgId: '00D5g00000PrcALEAZ',
@@ -164,5 +169,103 @@ describe('resolveSession', () => {
     const rows = await store.sessions.all();
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain('riley-session');
+  });
+});
+
+describe('resolveSession, remembered sessions', () => {
+  async function remember(store: SignInStore, sid: string, row: Partial<RememberedSessionRow> = {}) {
+    await store.sessions.put({
+      fingerprint: await fingerprintOf(sid),
+      ...riley,
+      apiOrigin,
+      via: 'session',
+      confirmedAt: new Date('2026-03-10T12:00:00Z').getTime(),
+      refused: false,
+      ...row,
+    });
+  }
+
+  it('answers from the identity service while fresh, and says "cached" while re-confirming an older one', async () => {
+    const { sources, advance } = setup();
+    const resolve = createSessionResolver(sources);
+    expect(await resolve(origin)).toMatchObject({ source: 'identity' });
+    advance(5 * 60 * 1000);
+    expect(await resolve(origin)).toMatchObject({ source: 'identity' });
+    advance(6 * 60 * 1000);
+    expect(await resolve(origin)).toMatchObject({ source: 'cached' });
+  });
+
+  it('re-confirms again ten minutes after the last re-confirmation', async () => {
+    const { sources, advance } = setup();
+    const resolve = createSessionResolver(sources);
+    await resolve(origin);
+    advance(11 * 60 * 1000);
+    await resolve(origin);
+    await vi.waitFor(() => expect(sources.identity).toHaveBeenCalledTimes(2));
+    // Once the re-confirmation has landed, the session is fresh again.
+    await vi.waitFor(async () => expect(await resolve(origin)).toMatchObject({ source: 'identity' }));
+    advance(11 * 60 * 1000);
+    await resolve(origin);
+    await vi.waitFor(() => expect(sources.identity).toHaveBeenCalledTimes(3));
+  });
+
+  it('a re-confirmation that cannot reach Salesforce keeps the session signed in', async () => {
+    const { sources, advance, store } = setup();
+    const resolve = createSessionResolver(sources);
+    await resolve(origin);
+    sources.identity = vi.fn(offline);
+    advance(11 * 60 * 1000);
+    await resolve(origin);
+    await vi.waitFor(() => expect(sources.identity).toHaveBeenCalledTimes(1));
+    await new Promise((settle) => setTimeout(settle, 20));
+    expect((await store.sessions.all())[0]?.refused).toBe(false);
+    expect(await resolve(origin)).toMatchObject({ userId: riley.userId });
+  });
+
+  it('re-confirms a sign-in bound through OAuth with its own token, and keeps its API host', async () => {
+    const oauthHost = 'https://acme--oauth.my.salesforce.com';
+    const oauthIdentity = vi.fn(async () => riley);
+    const { sources, advance, store } = setup({ oauthIdentity });
+    await remember(store, rileysSid, { via: 'oauth', apiOrigin: oauthHost });
+    advance(11 * 60 * 1000);
+    expect(await createSessionResolver(sources)(origin)).toMatchObject({ via: 'oauth', apiOrigin: oauthHost });
+    await vi.waitFor(() => expect(oauthIdentity).toHaveBeenCalledWith(expect.objectContaining({ via: 'oauth' })));
+    expect(sources.identity).not.toHaveBeenCalled();
+    await vi.waitFor(async () =>
+      expect((await store.sessions.all())[0]).toMatchObject({ apiOrigin: oauthHost, via: 'oauth' }),
+    );
+  });
+
+  it('a refused OAuth sign-in is confirmed again through OAuth, or through the cookie when OAuth is not set up', async () => {
+    const oauthIdentity = vi.fn(async () => riley);
+    const withOauth = setup({ oauthIdentity });
+    await remember(withOauth.store, rileysSid, { via: 'oauth', refused: true });
+    expect(await createSessionResolver(withOauth.sources)(origin)).toMatchObject({ source: 'identity', via: 'oauth' });
+    expect(oauthIdentity).toHaveBeenCalledTimes(1);
+    expect(withOauth.sources.identity).not.toHaveBeenCalled();
+
+    const withoutOauth = setup();
+    await remember(withoutOauth.store, rileysSid, { via: 'oauth', refused: true });
+    expect(await createSessionResolver(withoutOauth.sources)(origin)).toMatchObject({ userId: riley.userId });
+    expect(withoutOauth.sources.identity).toHaveBeenCalledWith(apiOrigin, rileysSid);
+  });
+
+  it('a browser session is confirmed and re-confirmed with its cookie even when OAuth is set up', async () => {
+    const oauthIdentity = vi.fn(async () => sam);
+    const { sources, advance } = setup({ oauthIdentity });
+    const resolve = createSessionResolver(sources);
+    expect(await resolve(origin)).toMatchObject({ userId: riley.userId, via: 'session' });
+    advance(11 * 60 * 1000);
+    await resolve(origin);
+    await vi.waitFor(() => expect(sources.identity).toHaveBeenCalledTimes(2));
+    expect(oauthIdentity).not.toHaveBeenCalled();
+  });
+
+  it('never signs in a user Salesforce places in another org than the session cookie', async () => {
+    const { sources, store } = setup({
+      identity: vi.fn(async () => ({ ...riley, orgId: '00D5g00000OthERAAZ' })),
+    });
+    await expect(createSessionResolver(sources)(origin)).rejects.toMatchObject({ code: 'identity-unconfirmed' });
+    expect(await store.sessions.all()).toEqual([]);
   });
 });
