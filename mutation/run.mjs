@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { groups } from './groups.mjs';
 import { incrementalInput, mergeReports, scoreOf, slicesOf } from './slices.mjs';
+import { settleStaticSurvivors } from './static-mutants.mjs';
 
 const asked = process.argv.slice(2);
 const names = asked.length > 0 ? asked : Object.keys(groups);
@@ -54,7 +55,10 @@ for (const name of names) {
       broken = `Stryker failed on slice ${slice.name} (exit ${run.status})`;
       break;
     }
-    reports.push(JSON.parse(readFileSync(`${report}.json`, 'utf8')));
+    const measured = JSON.parse(readFileSync(`${report}.json`, 'utf8'));
+    settleStatic(measured, group);
+    writeFileSync(`${report}.json`, JSON.stringify(measured));
+    reports.push(measured);
   }
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   if (broken) {
@@ -103,6 +107,43 @@ function gatherIncremental(dir, target, sliceFiles) {
     sliceFiles,
   );
   if (input) writeFileSync(target, JSON.stringify(input));
+}
+
+/**
+ * Tests the slice's static survivors with their module loaded again (static-mutants.mjs). A
+ * mutated source is restored before the next mutant, and on Ctrl-C or a kill signal.
+ */
+function settleStatic(report, group) {
+  const originals = new Map();
+  const restore = () => {
+    for (const [file, source] of originals) writeFileSync(file, source);
+  };
+  const onSignal = (signal) => {
+    restore();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  try {
+    const { tried, killed } = settleStaticSurvivors(report, {
+      readSource: (file) => readFileSync(file, 'utf8'),
+      writeSource: (file, source) => {
+        if (!originals.has(file)) originals.set(file, readFileSync(file, 'utf8'));
+        writeFileSync(file, source);
+        if (source === originals.get(file)) originals.delete(file);
+      },
+      runTests: (file) =>
+        spawnSync('npx', ['vitest', 'related', '--run', '--bail', '1', '--config', 'mutation/vitest.config.ts', file], {
+          stdio: 'ignore',
+          env: { ...process.env, MUTATION_PROJECTS: group.projects.join(',') },
+        }).status === 0,
+      log: (line) => console.log(`  static mutant ${line}`),
+    });
+    if (tried > 0)
+      console.log(`mutation: ${killed} of ${tried} static survivors killed with their module loaded again`);
+  } finally {
+    restore();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
 }
 
 function fail(message) {
