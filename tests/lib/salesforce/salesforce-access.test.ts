@@ -6,7 +6,13 @@ import { apiVersion } from '../../../lib/salesforce/api-version';
 import { fetchIdentity } from '../../../lib/salesforce/connection';
 import { createSalesforceAccess, withSalesforce } from '../../../lib/salesforce/salesforce-access';
 import { createOAuthClient } from '../../../lib/salesforce/sign-in/oauth';
-import { openSignInStore, type SignInStore } from '../../../lib/salesforce/sign-in/sign-in-store';
+import { signInTitles } from '../../../lib/salesforce/sign-in/sign-in-messages';
+import {
+  fingerprintOf,
+  openSignInStore,
+  type SignInStore,
+  type TokenSet,
+} from '../../../lib/salesforce/sign-in/sign-in-store';
 
 const redirectUri = 'chrome-extension://precalltest/oauth.html';
 const clientId = 'precall-eca';
@@ -25,7 +31,7 @@ beforeEach(async () => {
   org.org.access.approvedClients = [clientId];
 });
 
-function world() {
+function world(overrides: Partial<Parameters<typeof createSalesforceAccess>[0]> = {}) {
   const tokenRequests: string[] = [];
   const countingFetch: typeof fetch = (input, init) => {
     if (String(input).includes('/services/oauth2/token')) tokenRequests.push(String(init?.body));
@@ -47,6 +53,7 @@ function world() {
     sidCookie: async () => cookie,
     apiVersion: async () => apiVersion,
     now: () => new Date(),
+    ...overrides,
   });
   return { oauth, access, tokenRequests };
 }
@@ -177,5 +184,144 @@ describe('the OAuth fallback', () => {
     const spy = vi.fn();
     await w.oauth.complete(`${redirectUri}?code=x&state=forged-state-value`).catch(spy);
     expect(spy).toHaveBeenCalled();
+  });
+});
+
+describe('which sign-in a connection uses', () => {
+  const riley = 'riley@precall.demo';
+  const rememberCookie = async (username: string, row: { via?: 'session' | 'oauth'; refused?: boolean } = {}) => {
+    const user = org.org.userByUsername(username);
+    if (!user || !cookie) throw new Error(username);
+    await store.sessions.put({
+      fingerprint: await fingerprintOf(cookie),
+      orgId: org.org.orgId,
+      userId: user.Id,
+      userName: user.Username,
+      displayName: user.Name,
+      apiOrigin: org.url,
+      via: row.via ?? 'session',
+      confirmedAt: Date.now(),
+      refused: row.refused ?? false,
+    });
+  };
+  const oauthTokens = (username: string, refreshToken?: string): TokenSet => {
+    const user = org.org.userByUsername(username);
+    if (!user) throw new Error(username);
+    return {
+      orgId: org.org.orgId,
+      userId: user.Id,
+      userName: user.Username,
+      displayName: user.Name,
+      apiOrigin: org.url,
+      loginUrl: org.url,
+      clientId,
+      accessToken: org.org.signIn(username).token,
+      refreshToken,
+      issuedAt: Date.now(),
+      refreshes: 0,
+    };
+  };
+
+  it('speaks the negotiated API version and reports the API usage Salesforce answers with', async () => {
+    cookie = org.org.signIn(riley).token;
+    const usage = vi.fn();
+    const { access } = world({ apiVersion: async () => '61.0', onApiUsage: usage });
+    const connection = await access.connect(sessionOf(riley));
+    expect(connection.version).toBe('61.0');
+    await countPlans(connection);
+    expect(usage).toHaveBeenCalledWith(org.url, expect.objectContaining({ used: expect.any(Number) }));
+  });
+
+  it('a cookie of another org is never shown to Salesforce for this session', async () => {
+    cookie = '00D000000000001!other-org-session';
+    const identity = vi.fn(fetchIdentity);
+    await expect(world({ identity }).access.connect(sessionOf(riley))).rejects.toMatchObject({
+      code: 'not-signed-in',
+      message: signInTitles['not-signed-in'],
+    });
+    expect(identity).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['the same user’s, confirmed', riley, {}, true],
+    ['another user’s', 'sam@precall.demo', {}, false],
+    ['bound to an OAuth sign-in', riley, { via: 'oauth' as const }, false],
+    ['refused since', riley, { refused: true }, false],
+  ])('a remembered cookie %s is used without asking Salesforce again: %s', async (_name, owner, row, used) => {
+    cookie = org.org.signIn(owner).token;
+    await rememberCookie(owner, row);
+    const identity = vi.fn(fetchIdentity);
+    const connecting = world({ identity }).access.connect(sessionOf(riley));
+    if (used) expect((await countPlans(await connecting)).done).toBe(true);
+    else await expect(connecting).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(identity).not.toHaveBeenCalled();
+  });
+
+  it('a new cookie is confirmed once and remembered as a live browser session', async () => {
+    cookie = org.org.signIn(riley).token;
+    const identity = vi.fn(fetchIdentity);
+    const { access } = world({ identity });
+    await access.connect(sessionOf(riley));
+    await access.connect(sessionOf(riley));
+    expect(identity).toHaveBeenCalledTimes(1);
+    expect(await store.sessions.all()).toMatchObject([{ via: 'session', refused: false, apiOrigin: org.url }]);
+  });
+
+  it('a cookie Salesforce refuses is no sign-in; a network failure is not taken for one', async () => {
+    cookie = org.org.signIn(riley).token;
+    const refused = vi.fn(() =>
+      Promise.reject(Object.assign(new Error('expired'), { errorCode: 'INVALID_SESSION_ID' })),
+    );
+    await expect(world({ identity: refused }).access.connect(sessionOf(riley))).rejects.toMatchObject({
+      code: 'not-signed-in',
+    });
+    const offline = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(world({ identity: offline }).access.connect(sessionOf(riley))).rejects.toThrow('Failed to fetch');
+  });
+
+  it('an OAuth session never uses the cookie; its tokens serve it even without a refresh token', async () => {
+    cookie = org.org.signIn(riley).token;
+    const identity = vi.fn(fetchIdentity);
+    const { access } = world({ identity });
+    await expect(access.connect(sessionOf(riley, 'oauth'))).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(identity).not.toHaveBeenCalled();
+    await store.tokens.put(oauthTokens(riley));
+    expect((await countPlans(await access.connect(sessionOf(riley, 'oauth')))).done).toBe(true);
+  });
+
+  it('a browser session falls back to OAuth only when it can be refreshed', async () => {
+    cookie = null;
+    const { access } = world();
+    await store.tokens.put(oauthTokens(riley));
+    await expect(access.connect(sessionOf(riley))).rejects.toMatchObject({ code: 'not-signed-in' });
+    await store.tokens.put(oauthTokens(riley, 'refresh-token'));
+    expect((await countPlans(await access.connect(sessionOf(riley)))).done).toBe(true);
+  });
+
+  it('renewing with the cookie Salesforce just refused marks it refused, and an OAuth session skips the cookie', async () => {
+    cookie = org.org.signIn(riley).token;
+    const { access } = world();
+    await access.connect(sessionOf(riley));
+    await expect(access.renew(sessionOf(riley))).rejects.toMatchObject({ code: 'not-signed-in' });
+    expect(await store.sessions.all()).toMatchObject([{ refused: true }]);
+
+    cookie = org.org.signIn(riley).token;
+    const identity = vi.fn(fetchIdentity);
+    await expect(world({ identity }).access.renew(sessionOf(riley, 'oauth'))).rejects.toMatchObject({
+      code: 'not-signed-in',
+    });
+    expect(identity).not.toHaveBeenCalled();
+  });
+
+  it('withSalesforce renews only when Salesforce says the session expired', async () => {
+    cookie = org.org.signIn(riley).token;
+    const { access } = world();
+    const renew = vi.spyOn(access, 'renew');
+    await expect(
+      withSalesforce(access, sessionOf(riley), async () => {
+        throw Object.assign(new Error('Bad field'), { errorCode: 'INVALID_FIELD' });
+      }),
+    ).rejects.toThrow('Bad field');
+    expect(renew).not.toHaveBeenCalled();
   });
 });
