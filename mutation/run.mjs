@@ -131,11 +131,22 @@ function settleStatic(report, group) {
         writeFileSync(file, source);
         if (source === originals.get(file)) originals.delete(file);
       },
-      runTests: (file) =>
-        spawnSync('npx', ['vitest', 'related', '--run', '--bail', '1', '--config', 'mutation/vitest.config.ts', file], {
-          stdio: 'ignore',
-          env: { ...process.env, MUTATION_PROJECTS: group.projects.join(',') },
-        }).status === 0,
+      runTests: (testFiles, file) =>
+        spawnSync(
+          'npx',
+          [
+            'vitest',
+            ...(testFiles.length > 0 ? ['run', ...testFiles] : ['related', '--run', file]),
+            '--bail',
+            '1',
+            '--config',
+            'mutation/vitest.config.ts',
+          ],
+          {
+            stdio: 'ignore',
+            env: { ...process.env, MUTATION_PROJECTS: group.projects.join(',') },
+          },
+        ).status === 0,
       log: (line) => console.log(`  static mutant ${line}`),
     });
     if (tried > 0)

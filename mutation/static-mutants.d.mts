@@ -5,13 +5,15 @@ export interface Location {
   end: { line: number; column: number };
 }
 export function applyMutant(source: string, location: Location, replacement: string): string;
-export function staticSurvivors(report: MutationReport): { file: string; mutant: { id: string; status: string } }[];
+export function staticSurvivors(
+  report: MutationReport,
+): { file: string; mutant: { id: string; status: string }; testFiles: string[] }[];
 export function settleStaticSurvivors(
   report: MutationReport,
   io: {
     readSource(file: string): string;
     writeSource(file: string, source: string): void;
-    runTests(file: string): boolean;
+    runTests(testFiles: string[], file: string): boolean;
     log?(line: string): void;
   },
 ): { tried: number; killed: number };

@@ -4,8 +4,9 @@
  * covers ("hybrid"), but with the module already loaded, so the mutant never takes effect and is
  * reported Survived whatever the tests check. Its coverage is no guide either: the module is
  * loaded once per test worker, so only the first test file to import it is credited. These
- * functions test them properly: the mutant is written into the source, and every test file that
- * imports it (vitest's `related`) runs in a fresh vitest, which loads the mutated module.
+ * functions test them properly: the mutant is written into the source, and the test files that
+ * run the file's code (those covering its other mutants) run in a fresh vitest, which loads the
+ * mutated module.
  */
 
 /** The source with one mutant applied; the location is Stryker's (lines from 1, columns from 1). */
@@ -15,24 +16,39 @@ export function applyMutant(source, { start, end }, replacement) {
   return source.slice(0, offset(start)) + replacement + source.slice(offset(end));
 }
 
-/** The static mutants a report counts as Survived, with their files. */
+/**
+ * The static mutants a report counts as Survived, each with the test files that run its file's
+ * code: those covering the file's mutants that are not static (a table is read by the file's
+ * functions, so a test that can notice it changed calls one of them).
+ */
 export function staticSurvivors(report) {
+  const fileOfTest = new Map();
+  for (const [path, testFile] of Object.entries(report.testFiles ?? {})) {
+    for (const test of testFile.tests ?? []) fileOfTest.set(test.id, path);
+  }
   const found = [];
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    for (const mutant of mutants) if (mutant.static && mutant.status === 'Survived') found.push({ file, mutant });
+    const testFiles = new Set();
+    for (const mutant of mutants) {
+      if (mutant.static) continue;
+      for (const id of mutant.coveredBy ?? []) if (fileOfTest.has(id)) testFiles.add(fileOfTest.get(id));
+    }
+    for (const mutant of mutants) {
+      if (mutant.static && mutant.status === 'Survived') found.push({ file, mutant, testFiles: [...testFiles].sort() });
+    }
   }
   return found;
 }
 
 /**
- * Runs the tests related to each static survivor's file (`runTests(file)` → passed) with the
- * mutant written into it (`readSource`/`writeSource`), restoring the file after each, and
+ * Runs each static survivor's test files (`runTests(files)` → passed; none found: the files
+ * importing its file) with the mutant written into it (`readSource`/`writeSource`), restoring the file after each, and
  * marks the ones a test failure detects as Killed. Returns how many were tried and killed.
  */
 export function settleStaticSurvivors(report, { readSource, writeSource, runTests, log = () => {} }) {
   const survivors = staticSurvivors(report);
   let killed = 0;
-  for (const { file, mutant } of survivors) {
+  for (const { file, mutant, testFiles } of survivors) {
     const original = readSource(file);
     // A report of older code would place the mutant wrongly.
     const measured = report.files[file].source;
@@ -43,7 +59,7 @@ export function settleStaticSurvivors(report, { readSource, writeSource, runTest
     let passed;
     try {
       writeSource(file, applyMutant(original, mutant.location, mutant.replacement));
-      passed = runTests(file);
+      passed = runTests(testFiles, file);
     } finally {
       writeSource(file, original);
     }

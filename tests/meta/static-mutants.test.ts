@@ -68,12 +68,16 @@ describe('static mutants', () => {
         ],
       },
     },
+    testFiles: {
+      'tests/b.test.ts': { tests: [{ id: 't2' }] },
+      'tests/a.test.ts': { tests: [{ id: 't1' }, { id: 't3' }] },
+    },
   });
 
-  it('finds the static mutants reported Survived', () => {
-    expect(staticSurvivors(report()).map(({ file, mutant }) => [file, mutant.id])).toEqual([
-      ['lib/a.ts', '1'],
-      ['lib/a.ts', '4'],
+  it('finds the static mutants reported Survived, with the test files that run their file’s code', () => {
+    expect(staticSurvivors(report()).map(({ mutant, testFiles }) => [mutant.id, testFiles])).toEqual([
+      ['1', ['tests/a.test.ts']],
+      ['4', ['tests/a.test.ts']],
     ]);
   });
 
@@ -86,7 +90,8 @@ describe('static mutants', () => {
       writeSource: (file, source) => {
         sources[file] = source;
       },
-      runTests: (file) => {
+      runTests: (files, file) => {
+        expect(files).toEqual(['tests/a.test.ts']);
         seen.push(sources[file] ?? '');
         // The tests notice an empty table, not the changed number.
         return sources['lib/a.ts'] !== 'const a = [];';
