@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Imported first by the worker, before any schema is built. Extension pages and workers forbid

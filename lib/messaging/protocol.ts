@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { callPlanSchema } from '../model/call-plan';
 import { draftPlanSchema } from '../model/draft-plan';
 import { fieldLimits } from '../model/field-limits';
@@ -15,7 +15,7 @@ import { coachingEvidenceFigureSchema, coachingPeriodShape, periodChecked } from
  * all data. Every request is parsed with these schemas at the background before it is handled.
  */
 const origin = z.lazy(() => z.url({ error: 'origin must be the Salesforce page origin' }));
-const opportunityId = z.lazy(() => z.string().refine(isRecordId, 'Not a Salesforce record id'));
+const opportunityId = z.lazy(() => z.string().check(z.refine(isRecordId, 'Not a Salesforce record id')));
 const syncedTable = z.lazy(() => z.enum(['plans', 'objections']));
 
 /**
@@ -28,27 +28,28 @@ const requestSchemaBuilders = {
   'plans:list': () => z.object({ origin, opportunityId }),
   'plan:save': () => z.object({ origin, plan: callPlanSchema }),
   'plan:delete': () => z.object({ origin, planKey: z.uuid() }),
-  'summaries:get': () => z.object({ origin, opportunityIds: z.array(opportunityId).max(2000) }),
+  'summaries:get': () => z.object({ origin, opportunityIds: z.array(opportunityId).check(z.maxLength(2000)) }),
   // Sign-in, from Precall's own top-level pages (options, the OAuth callback): no org named.
   'signin:accounts': () => z.object({}),
   'oauth:start': () =>
     z.object({
       loginUrl: z.url({ protocol: /^https?$/, error: 'The login URL must be a web address' }),
-      clientId: z.string().trim().min(1, 'Enter the consumer key').max(255),
+      clientId: z.string().check(z.trim(), z.minLength(1, 'Enter the consumer key'), z.maxLength(255)),
     }),
-  'oauth:complete': () => z.object({ callbackUrl: z.string().max(4000) }),
-  'org:check': () => z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
+  'oauth:complete': () => z.object({ callbackUrl: z.string().check(z.maxLength(4000)) }),
+  'org:check': () =>
+    z.object({ orgId: z.string().check(z.regex(/^00D\w{15}$/)), userId: z.string().check(z.regex(/^005\w{15}$/)) }),
   'account:sign-out': () =>
-    z.object({ orgId: z.string().regex(/^00D\w{15}$/), userId: z.string().regex(/^005\w{15}$/) }),
-  'account:forget': () => z.object({ orgId: z.string().regex(/^00D\w{15}$/), confirm: z.boolean() }),
+    z.object({ orgId: z.string().check(z.regex(/^00D\w{15}$/)), userId: z.string().check(z.regex(/^005\w{15}$/)) }),
+  'account:forget': () => z.object({ orgId: z.string().check(z.regex(/^00D\w{15}$/)), confirm: z.boolean() }),
   'sync:status': () => z.object({ origin }),
   'sync:run': () => z.object({ origin }),
   'sync:changes': () => z.object({ origin }),
   'plans:pull': () =>
     z.object({
       origin,
-      opportunityIds: z.array(opportunityId).min(1).max(2000),
-      force: z.boolean().optional(),
+      opportunityIds: z.array(opportunityId).check(z.minLength(1), z.maxLength(2000)),
+      force: z.optional(z.boolean()),
     }),
   'conflict:resolve': () =>
     z.object({
@@ -56,7 +57,10 @@ const requestSchemaBuilders = {
       table: syncedTable,
       key: z.uuid(),
       resolution: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('fields'), choices: z.record(z.string().max(64), z.enum(['local', 'remote'])) }),
+        z.object({
+          kind: z.literal('fields'),
+          choices: z.record(z.string().check(z.maxLength(64)), z.enum(['local', 'remote'])),
+        }),
         z.object({ kind: z.literal('restore') }),
         z.object({ kind: z.literal('delete') }),
       ]),
@@ -68,28 +72,31 @@ const requestSchemaBuilders = {
       origin,
       opportunityIds: z
         .array(
-          z.string().refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id'),
+          z
+            .string()
+            .check(z.refine((id) => isRecordId(id) && id.startsWith(keyPrefixes.Opportunity), 'Not an opportunity id')),
         )
-        .min(1)
-        .max(badgeIdsPerRequest),
+        .check(z.minLength(1), z.maxLength(badgeIdsPerRequest)),
     }),
   'drafts:list': () => z.object({ origin, opportunityId }),
   'draft:save': () => z.object({ origin, plan: draftPlanSchema }),
   'draft:discard': () => z.object({ origin, planKey: z.uuid() }),
   /** `refresh`: answer after asking Salesforce (the panel asks twice: at once, then refreshed). */
-  'opportunity:context': () => z.object({ origin, opportunityId, refresh: z.boolean().optional() }),
+  'opportunity:context': () => z.object({ origin, opportunityId, refresh: z.optional(z.boolean()) }),
   'plan:coach-note': () =>
     z.object({
       origin,
       planKey: z.uuid(),
-      coachNote: z.string().max(fieldLimits.coachNote, {
-        error: (issue) =>
-          `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
-      }),
+      coachNote: z.string().check(
+        z.maxLength(fieldLimits.coachNote, {
+          error: (issue) =>
+            `Coaching note can be at most ${fieldLimits.coachNote} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+        }),
+      ),
     }),
   /** `refresh`: answer after a sync run brought the team's latest plans (the view asks twice). */
   'coaching:report': () =>
-    periodChecked(z.object({ origin, ...coachingPeriodShape(), refresh: z.boolean().optional() })),
+    periodChecked(z.object({ origin, ...coachingPeriodShape(), refresh: z.optional(z.boolean()) })),
   'coaching:evidence': () =>
     periodChecked(
       z.object({
@@ -97,23 +104,26 @@ const requestSchemaBuilders = {
         ...coachingPeriodShape(),
         figure: coachingEvidenceFigureSchema,
         /** null: the chosen reps together. */
-        repId: z.string().max(18).nullable(),
+        repId: z.nullable(z.string().check(z.maxLength(18))),
         /** null: the whole period. */
-        weekStart: z.iso.date().nullable(),
+        weekStart: z.nullable(z.iso.date()),
       }),
     ),
   /** The rep's own plans on an opportunity with a coaching note they have not read. */
   'notes:unread': () => z.object({ origin, opportunityId }),
-  'note:read': () => z.object({ origin, planKey: z.uuid(), note: z.string().max(fieldLimits.coachNote) }),
+  'note:read': () =>
+    z.object({ origin, planKey: z.uuid(), note: z.string().check(z.maxLength(fieldLimits.coachNote)) }),
   /** Objections met on similar deals, ranked; `listed`: what the plan already expects. */
   'objections:suggest': () =>
     z.object({
       origin,
       opportunityId,
-      listed: z.array(z.string().max(fieldLimits.objection)).max(fieldLimits.sortOrder + 1),
+      listed: z
+        .array(z.string().check(z.maxLength(fieldLimits.objection)))
+        .check(z.maxLength(fieldLimits.sortOrder + 1)),
     }),
   /** The team playbook page; `refresh`: answer after a sync with Salesforce. */
-  'playbook:get': () => z.object({ origin, refresh: z.boolean().optional() }),
+  'playbook:get': () => z.object({ origin, refresh: z.optional(z.boolean()) }),
   'playbook:save': () => z.object({ origin, bundle: playbookBundleSchema }),
   /** The playbook at an opportunity's stage, for the panel's checklist. */
   'playbook:for-opportunity': () => z.object({ origin, opportunityId }),
@@ -122,7 +132,7 @@ const requestSchemaBuilders = {
       origin,
       from: z.iso.date(),
       to: z.iso.date(),
-      timeZone: z.string().min(1).max(100),
+      timeZone: z.string().check(z.minLength(1), z.maxLength(100)),
     }),
 } as const;
 

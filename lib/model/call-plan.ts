@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+// fieldErrorsOf hands zod's own messages to the panel, the playbook page and refused requests.
+import './zod-english';
 import { fieldLimits } from './field-limits';
 import { callTypes, commitments, decisions, handledLevels, outcomes, qualificationLevels } from './picklists';
 import { isRecordId } from './record-id';
@@ -10,11 +12,13 @@ const planKey = () => z.uuid({ error: 'Not a valid key' });
 /** A text field limited like its Salesforce field; the message says which limit was hit. */
 function text(label: string, max: number, required = false) {
   const base = z.string({ error: `${label} must be text` });
-  const limited = base.max(max, {
-    error: (issue) =>
-      `${label} can be at most ${max} characters (Salesforce's limit); it has ${String(issue.input).length}`,
-  });
-  return required ? limited.refine((value) => value.trim().length > 0, `${label} is required`) : limited;
+  const limited = base.check(
+    z.maxLength(max, {
+      error: (issue) =>
+        `${label} can be at most ${max} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+    }),
+  );
+  return required ? limited.check(z.refine((value) => value.trim().length > 0, `${label} is required`)) : limited;
 }
 
 /**
@@ -29,15 +33,15 @@ export const objectionSchema = z.lazy(() =>
     /** False for an objection first met in the call (a surprise). */
     expected: z.boolean(),
     raised: z.boolean(),
-    handled: z.enum(handledLevels).nullable(),
-    sortOrder: z.number().int().min(0).max(fieldLimits.sortOrder),
+    handled: z.nullable(z.enum(handledLevels)),
+    sortOrder: z.number().check(z.int(), z.minimum(0), z.maximum(fieldLimits.sortOrder)),
   }),
 );
 
 export const callPlanSchema = z.lazy(() =>
   z.object({
     planKey: planKey(),
-    opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+    opportunityId: z.string().check(z.refine(isRecordId, 'Not a Salesforce opportunity id')),
     callAt: isoDateTime(),
     callType: z.enum(callTypes),
     goal: text('Goal', fieldLimits.goal, true),
@@ -51,18 +55,18 @@ export const callPlanSchema = z.lazy(() =>
     decisionProcess: z.enum(qualificationLevels),
     timing: z.enum(qualificationLevels),
     walkAway: text('Walk-away', fieldLimits.walkAway),
-    outcome: z.enum(outcomes).nullable(),
-    commitment: z.enum(commitments).nullable(),
+    outcome: z.nullable(z.enum(outcomes)),
+    commitment: z.nullable(z.enum(commitments)),
     actualNextStep: text('Actual next step', fieldLimits.actualNextStep),
-    nextStepDue: isoDate().nullable(),
-    decision: z.enum(decisions).nullable(),
+    nextStepDue: z.nullable(isoDate()),
+    decision: z.nullable(z.enum(decisions)),
     outcomeNotes: text('Outcome notes', fieldLimits.outcomeNotes),
-    outcomeAt: isoDateTime().nullable(),
+    outcomeAt: z.nullable(isoDateTime()),
     coachNote: text('Coaching note', fieldLimits.coachNote),
     /** When the plan was first written; a plan written after its call never counts as planned. */
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
-    objections: z.array(objectionSchema).max(fieldLimits.sortOrder + 1),
+    objections: z.array(objectionSchema).check(z.maxLength(fieldLimits.sortOrder + 1)),
   }),
 );
 
@@ -81,7 +85,7 @@ export type PlanRecord = CallPlan & { ownerId: string };
 /** Field path → first message, for showing errors inline beside each control. */
 export type FieldErrors = Record<string, string>;
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CallPlan } from './call-plan';
 import { callTypes, commitments, decisions, handledLevels, outcomes, qualificationLevels } from './picklists';
 import { isRecordId } from './record-id';
@@ -11,8 +11,9 @@ import { isRecordId } from './record-id';
 export const draftTextCap = 200_000;
 export const draftObjectionCap = 500;
 
-const loose = () => z.string().max(draftTextCap, `A draft field can hold at most ${draftTextCap} characters`);
-const stamp = () => z.string().max(64);
+const loose = () =>
+  z.string().check(z.maxLength(draftTextCap, `A draft field can hold at most ${draftTextCap} characters`));
+const stamp = () => z.string().check(z.maxLength(64));
 
 /**
  * Built on first parse (z.lazy): zod 4 builds every check of a schema when it is declared, and
@@ -25,15 +26,15 @@ export const draftObjectionSchema = z.lazy(() =>
     response: loose(),
     expected: z.boolean(),
     raised: z.boolean(),
-    handled: z.enum(handledLevels).nullable(),
-    sortOrder: z.number().int().min(0),
+    handled: z.nullable(z.enum(handledLevels)),
+    sortOrder: z.number().check(z.int(), z.minimum(0)),
   }),
 );
 
 export const draftPlanSchema = z.lazy(() =>
   z.object({
     planKey: z.uuid(),
-    opportunityId: z.string().refine(isRecordId, 'Not a Salesforce opportunity id'),
+    opportunityId: z.string().check(z.refine(isRecordId, 'Not a Salesforce opportunity id')),
     callAt: stamp(),
     callType: z.enum(callTypes),
     goal: loose(),
@@ -46,17 +47,17 @@ export const draftPlanSchema = z.lazy(() =>
     decisionProcess: z.enum(qualificationLevels),
     timing: z.enum(qualificationLevels),
     walkAway: loose(),
-    outcome: z.enum(outcomes).nullable(),
-    commitment: z.enum(commitments).nullable(),
+    outcome: z.nullable(z.enum(outcomes)),
+    commitment: z.nullable(z.enum(commitments)),
     actualNextStep: loose(),
-    nextStepDue: stamp().nullable(),
-    decision: z.enum(decisions).nullable(),
+    nextStepDue: z.nullable(stamp()),
+    decision: z.nullable(z.enum(decisions)),
     outcomeNotes: loose(),
-    outcomeAt: stamp().nullable(),
+    outcomeAt: z.nullable(stamp()),
     coachNote: loose(),
     createdAt: stamp(),
     updatedAt: stamp(),
-    objections: z.array(draftObjectionSchema).max(draftObjectionCap),
+    objections: z.array(draftObjectionSchema).check(z.maxLength(draftObjectionCap)),
   }),
 );
 

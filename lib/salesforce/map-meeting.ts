@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MeetingRow } from '../db/salesforce-cache';
 import { keyPrefixes } from '../model/record-id';
 import { isoDateTimeOf } from './field-values';
@@ -18,14 +18,14 @@ export const meetingSelect = [
 
 const meetingSchema = z.lazy(() =>
   z.looseObject({
-    Id: z.string().min(15),
-    WhatId: z.string().nullable(),
-    Subject: z.string().nullable(),
-    Type: z.string().nullable(),
-    StartDateTime: z.string().nullable(),
-    EndDateTime: z.string().nullable(),
-    OwnerId: z.string().min(15),
-    IsDeleted: z.boolean().optional(),
+    Id: z.string().check(z.minLength(15)),
+    WhatId: z.nullable(z.string()),
+    Subject: z.nullable(z.string()),
+    Type: z.nullable(z.string()),
+    StartDateTime: z.nullable(z.string()),
+    EndDateTime: z.nullable(z.string()),
+    OwnerId: z.string().check(z.minLength(15)),
+    IsDeleted: z.optional(z.boolean()),
     SystemModstamp: z.string(),
   }),
 );

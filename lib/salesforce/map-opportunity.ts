@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OpportunityRow } from '../db/salesforce-cache';
 
 /** Opportunity → the read-only `opportunities` copy (stage, close date, amount, owner, account). */
@@ -19,17 +19,17 @@ export const opportunitySelect = [
 
 const opportunitySchema = z.lazy(() =>
   z.looseObject({
-    Id: z.string().min(15),
+    Id: z.string().check(z.minLength(15)),
     Name: z.string(),
     StageName: z.string(),
-    CloseDate: z.string().nullable(),
-    Amount: z.number().nullable(),
-    OwnerId: z.string().min(15),
-    AccountId: z.string().nullable(),
-    Account: z.looseObject({ Name: z.string().nullable() }).nullable().optional(),
+    CloseDate: z.nullable(z.string()),
+    Amount: z.nullable(z.number()),
+    OwnerId: z.string().check(z.minLength(15)),
+    AccountId: z.nullable(z.string()),
+    Account: z.optional(z.nullable(z.looseObject({ Name: z.nullable(z.string()) }))),
     IsClosed: z.boolean(),
     IsWon: z.boolean(),
-    IsDeleted: z.boolean().optional(),
+    IsDeleted: z.optional(z.boolean()),
     SystemModstamp: z.string(),
   }),
 );

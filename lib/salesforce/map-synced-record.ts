@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SyncedTable } from '../db/outbox-entry';
 import { localValueOf, salesforceValueOf } from './field-values';
 import type { FieldKind, FieldMapping, FieldWriter } from './plan-fields';
@@ -30,15 +30,15 @@ export interface SyncedObject {
   parent?: { local: string; relationshipName: string; externalIdField: string };
 }
 
-const valueSchemas: Record<FieldKind, z.ZodType> = {
-  key: z.string().min(1),
-  text: z.string().nullable(),
-  picklist: z.string().nullable(),
-  datetime: z.string().nullable(),
-  date: z.string().nullable(),
-  boolean: z.boolean().nullable(),
-  number: z.number().nullable(),
-  reference: z.string().nullable(),
+const valueSchemas: Record<FieldKind, z.ZodMiniType> = {
+  key: z.string().check(z.minLength(1)),
+  text: z.nullable(z.string()),
+  picklist: z.nullable(z.string()),
+  datetime: z.nullable(z.string()),
+  date: z.nullable(z.string()),
+  boolean: z.nullable(z.boolean()),
+  number: z.nullable(z.number()),
+  reference: z.nullable(z.string()),
 };
 
 /** The fields a SOQL query of this object selects, system fields sync reads included. */
@@ -52,14 +52,14 @@ export function selectFieldsOf(object: SyncedObject): string[] {
   return [...names];
 }
 
-const remoteSchemas = new WeakMap<SyncedObject, z.ZodType>();
+const remoteSchemas = new WeakMap<SyncedObject, z.ZodMiniType>();
 
 /**
  * A zod schema for one queried record; unknown extra fields (attributes) pass through. Built once
  * per object: a pull reads thousands of records, and building an object schema costs more than
  * checking a record with it.
  */
-export function remoteSchemaOf(object: SyncedObject): z.ZodType {
+export function remoteSchemaOf(object: SyncedObject): z.ZodMiniType {
   const known = remoteSchemas.get(object);
   if (known) return known;
   const schema = buildRemoteSchema(object);
@@ -68,22 +68,24 @@ export function remoteSchemaOf(object: SyncedObject): z.ZodType {
 }
 
 function buildRemoteSchema(object: SyncedObject) {
-  const shape: Record<string, z.ZodType> = {
-    Id: z.string().min(15),
-    SystemModstamp: z.string().min(1),
-    IsDeleted: z.boolean().optional(),
+  const shape: Record<string, z.ZodMiniType> = {
+    Id: z.string().check(z.minLength(15)),
+    SystemModstamp: z.string().check(z.minLength(1)),
+    IsDeleted: z.optional(z.boolean()),
   };
   for (const mapping of object.fields) {
-    shape[mapping.field] = mapping.kind === 'key' ? valueSchemas.key : valueSchemas[mapping.kind].optional();
-    if (mapping.whenNullFrom) shape[mapping.whenNullFrom] = z.string().nullable().optional();
+    shape[mapping.field] = mapping.kind === 'key' ? valueSchemas.key : z.optional(valueSchemas[mapping.kind]);
+    if (mapping.whenNullFrom) shape[mapping.whenNullFrom] = z.optional(z.nullable(z.string()));
   }
   if (object.parent) {
-    shape[object.parent.relationshipName] = z.object({ [object.parent.externalIdField]: z.string().min(1) });
+    shape[object.parent.relationshipName] = z.object({
+      [object.parent.externalIdField]: z.string().check(z.minLength(1)),
+    });
   }
   return z.looseObject(shape);
 }
 
-/** Reads a queried record into local names and forms; throws a ZodError for a malformed one. */
+/** Reads a queried record into local names and forms; throws a zod error for a malformed one. */
 export function remoteRecordOf(object: SyncedObject, raw: unknown): RemoteRecord {
   const record = remoteSchemaOf(object).parse(raw) as Record<string, unknown>;
   const values: Record<string, unknown> = {};

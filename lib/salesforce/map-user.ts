@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { UserRow } from '../db/salesforce-cache';
 
 /** User → the read-only `users` copy (names beside plans, who reports to whom). */
@@ -6,9 +6,9 @@ export const userSelect = ['Id', 'Name', 'ManagerId', 'SystemModstamp'];
 
 const userSchema = z.lazy(() =>
   z.looseObject({
-    Id: z.string().min(15),
+    Id: z.string().check(z.minLength(15)),
     Name: z.string(),
-    ManagerId: z.string().nullable(),
+    ManagerId: z.nullable(z.string()),
     SystemModstamp: z.string(),
   }),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Session } from '../messaging/protocol';
 
 /**
@@ -23,12 +23,12 @@ export const knownSessionsKey = 'precall:sync-sessions';
 
 const sessionSchema = z.lazy(() =>
   z.object({
-    orgId: z.string().regex(/^00D[a-zA-Z0-9]{15}$/),
-    userId: z.string().regex(/^005[a-zA-Z0-9]{15}$/),
+    orgId: z.string().check(z.regex(/^00D[a-zA-Z0-9]{15}$/)),
+    userId: z.string().check(z.regex(/^005[a-zA-Z0-9]{15}$/)),
     userName: z.string(),
     displayName: z.string(),
     apiOrigin: z.url(),
-    dbName: z.string().regex(/^precall-00D[a-zA-Z0-9]{15}-005[a-zA-Z0-9]{15}$/),
+    dbName: z.string().check(z.regex(/^precall-00D[a-zA-Z0-9]{15}-005[a-zA-Z0-9]{15}$/)),
     source: z.enum(['identity', 'cached']),
   }),
 );

@@ -1,4 +1,6 @@
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
+// The failure quotes zod's own message for the field: in English, not a bare "Invalid input".
+import '../model/zod-english';
 import { SyncFailure } from './sync-failure';
 
 /**
@@ -10,7 +12,7 @@ export function parseRemote<T>(records: readonly unknown[], read: (raw: unknown)
     try {
       return read(raw);
     } catch (error) {
-      if (!(error instanceof ZodError)) throw error;
+      if (!(error instanceof z.core.$ZodError)) throw error;
       const id = (raw as { Id?: unknown } | null)?.Id;
       const issue = error.issues[0];
       const where = issue ? `${issue.path.join('.')}: ${issue.message}` : error.message;

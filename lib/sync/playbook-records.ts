@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { localValueOf, salesforceValueOf } from '../salesforce/field-values';
 import type { PlaybookObject } from './playbook-fields';
 
@@ -18,22 +18,26 @@ export function playbookSelectOf(object: PlaybookObject): string[] {
 }
 
 function schemaOf(object: PlaybookObject) {
-  const shape: Record<string, z.ZodType> = {
-    Id: z.string().min(15),
-    SystemModstamp: z.string().min(1),
-    IsDeleted: z.boolean().optional(),
+  const shape: Record<string, z.ZodMiniType> = {
+    Id: z.string().check(z.minLength(15)),
+    SystemModstamp: z.string().check(z.minLength(1)),
+    IsDeleted: z.optional(z.boolean()),
   };
   for (const mapping of object.fields) {
     shape[mapping.field] =
-      mapping.kind === 'key' ? z.string().min(1) : z.union([z.string(), z.number(), z.boolean()]).nullable().optional();
+      mapping.kind === 'key'
+        ? z.string().check(z.minLength(1))
+        : z.optional(z.nullable(z.union([z.string(), z.number(), z.boolean()])));
   }
   if (object.parent) {
-    shape[object.parent.relationshipName] = z.object({ [object.parent.externalIdField]: z.string().min(1) });
+    shape[object.parent.relationshipName] = z.object({
+      [object.parent.externalIdField]: z.string().check(z.minLength(1)),
+    });
   }
   return z.looseObject(shape);
 }
 
-/** Reads one queried record; throws a ZodError for a malformed one. */
+/** Reads one queried record; throws a zod error for a malformed one. */
 export function remotePlaybookRecordOf(object: PlaybookObject, raw: unknown): RemotePlaybookRecord {
   const record = schemaOf(object).parse(raw) as Record<string, unknown>;
   const values: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import type { Connection } from 'jsforce';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BackgroundError } from '../background/background-error';
 import type { Session } from '../messaging/protocol';
 import { lastAnsweredAt } from '../salesforce/connection';
@@ -64,15 +64,15 @@ const describeSchema = built(() =>
     fields: z.array(
       z.looseObject({
         name: z.string(),
-        picklistValues: z
-          .array(
+        picklistValues: z.optional(
+          z.array(
             z.looseObject({
               value: z.string(),
-              label: z.string().nullable().optional(),
-              active: z.boolean().optional(),
+              label: z.optional(z.nullable(z.string())),
+              active: z.optional(z.boolean()),
             }),
-          )
-          .optional(),
+          ),
+        ),
       }),
     ),
   }),
@@ -84,7 +84,7 @@ const pageSchema = built(() =>
   z.looseObject({
     totalSize: z.number(),
     done: z.boolean(),
-    nextRecordsUrl: z.string().optional(),
+    nextRecordsUrl: z.optional(z.string()),
     records: z.array(z.unknown()),
   }),
 );
@@ -103,10 +103,10 @@ const compositeSchema = built(() =>
 const saveResultsSchema = built(() =>
   z.array(
     z.looseObject({
-      id: z.string().nullable().optional(),
+      id: z.optional(z.nullable(z.string())),
       success: z.boolean(),
       errors: z.array(
-        z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }),
+        z.looseObject({ statusCode: z.string(), message: z.string(), fields: z.optional(z.array(z.string())) }),
       ),
     }),
   ),
@@ -136,7 +136,7 @@ export function createSalesforceClient(access: SalesforceAccess, session: Sessio
     }
   }
 
-  async function call<T>(send: (conn: Connection) => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
+  async function call<T>(send: (conn: Connection) => Promise<unknown>, schema: z.ZodMiniType<T>): Promise<T> {
     let answer: unknown;
     try {
       answer = await send(await connect(false));

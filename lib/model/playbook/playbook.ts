@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A team's playbook as managers define it and reps read it: per opportunity stage what a call
@@ -22,11 +22,13 @@ const key = () => z.uuid({ error: 'Not a valid key' });
 const isoDateTime = () => z.iso.datetime({ offset: true, error: 'Enter a valid date and time' });
 
 function text(label: string, max: number, required = false) {
-  const limited = z.string({ error: `${label} must be text` }).max(max, {
-    error: (issue) =>
-      `${label} can be at most ${max} characters (Salesforce's limit); it has ${String(issue.input).length}`,
-  });
-  return required ? limited.refine((value) => value.trim().length > 0, `${label} is required`) : limited;
+  const limited = z.string({ error: `${label} must be text` }).check(
+    z.maxLength(max, {
+      error: (issue) =>
+        `${label} can be at most ${max} characters (Salesforce's limit); it has ${String(issue.input).length}`,
+    }),
+  );
+  return required ? limited.check(z.refine((value) => value.trim().length > 0, `${label} is required`)) : limited;
 }
 
 /**
@@ -56,9 +58,14 @@ export const playbookStageSchema = z.lazy(() =>
     requiresMinimumNextStep: z.boolean(),
     minExpectedObjections: z
       .number({ error: 'Expected objections must be a number' })
-      .int('Expected objections must be a whole number')
-      .min(0, 'Expected objections cannot be negative')
-      .max(playbookLimits.minExpectedObjections, `At most ${playbookLimits.minExpectedObjections} expected objections`),
+      .check(
+        z.int('Expected objections must be a whole number'),
+        z.minimum(0, 'Expected objections cannot be negative'),
+        z.maximum(
+          playbookLimits.minExpectedObjections,
+          `At most ${playbookLimits.minExpectedObjections} expected objections`,
+        ),
+      ),
     /** Qualification confirmed from this stage on (and at every later stage). */
     confirmNeed: z.boolean(),
     confirmBudget: z.boolean(),
@@ -77,7 +84,7 @@ export const curatedObjectionSchema = z.lazy(() =>
     stageName: text('Stage', playbookLimits.stageName),
     objection: text('Objection', playbookLimits.objection, true),
     response: text('Recommended response', playbookLimits.response),
-    sortOrder: z.number().int().min(0).max(playbookLimits.sortOrder),
+    sortOrder: z.number().check(z.int(), z.minimum(0), z.maximum(playbookLimits.sortOrder)),
   }),
 );
 
@@ -86,39 +93,41 @@ export const playbookBundleSchema = z.lazy(() =>
   z
     .object({
       playbook: playbookSchema,
-      stages: z.array(playbookStageSchema).max(playbookLimits.stages),
-      objections: z.array(curatedObjectionSchema).max(playbookLimits.objections),
+      stages: z.array(playbookStageSchema).check(z.maxLength(playbookLimits.stages)),
+      objections: z.array(curatedObjectionSchema).check(z.maxLength(playbookLimits.objections)),
     })
-    .superRefine((bundle, ctx) => {
-      const seen = new Map<string, number>();
-      bundle.stages.forEach((stage, index) => {
-        if (stage.playbookKey !== bundle.playbook.playbookKey) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['stages', index, 'playbookKey'],
-            message: 'Belongs to another playbook',
-          });
-        }
-        const name = stageKeyOf(stage.stageName);
-        const first = seen.get(name);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['stages', index, 'stageName'],
-            message: `"${stage.stageName}" is already in this playbook`,
-          });
-        } else seen.set(name, index);
-      });
-      bundle.objections.forEach((objection, index) => {
-        if (objection.playbookKey !== bundle.playbook.playbookKey) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['objections', index, 'playbookKey'],
-            message: 'Belongs to another playbook',
-          });
-        }
-      });
-    }),
+    .check(
+      z.superRefine((bundle, ctx) => {
+        const seen = new Map<string, number>();
+        bundle.stages.forEach((stage, index) => {
+          if (stage.playbookKey !== bundle.playbook.playbookKey) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['stages', index, 'playbookKey'],
+              message: 'Belongs to another playbook',
+            });
+          }
+          const name = stageKeyOf(stage.stageName);
+          const first = seen.get(name);
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['stages', index, 'stageName'],
+              message: `"${stage.stageName}" is already in this playbook`,
+            });
+          } else seen.set(name, index);
+        });
+        bundle.objections.forEach((objection, index) => {
+          if (objection.playbookKey !== bundle.playbook.playbookKey) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['objections', index, 'playbookKey'],
+              message: 'Belongs to another playbook',
+            });
+          }
+        });
+      }),
+    ),
 );
 
 export type Playbook = z.infer<typeof playbookSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BackgroundError } from '../../background/background-error';
 import { orgIdOfSid } from '../hosts';
 import type { Identity } from '../resolve-session';
@@ -29,14 +29,14 @@ export interface OAuthDeps {
 
 const tokenAnswer = z.lazy(() =>
   z.object({
-    access_token: z.string().min(1),
-    refresh_token: z.string().min(1).optional(),
+    access_token: z.string().check(z.minLength(1)),
+    refresh_token: z.optional(z.string().check(z.minLength(1))),
     instance_url: z.url(),
     id: z.url(),
   }),
 );
 
-const oauthFailure = z.lazy(() => z.object({ error: z.string(), error_description: z.string().optional() }));
+const oauthFailure = z.lazy(() => z.object({ error: z.string(), error_description: z.optional(z.string()) }));
 
 /** Flows older than this are abandoned (Salesforce's codes live 15 minutes at most). */
 const flowTtlMs = 30 * 60 * 1000;

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The browser's sign-in state, owned by the background: sessions confirmed with Salesforce (by a
@@ -8,11 +8,11 @@ import { z } from 'zod';
  * reach (unlike chrome.storage.local). Every row is parsed with zod when read back. Schemas and
  * the database are made on first use: the worker imports this at every start.
  */
-const recordId = z.lazy(() => z.string().regex(/^[a-zA-Z0-9]{18}$/));
+const recordId = z.lazy(() => z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/)));
 
 export const rememberedSessionSchema = z.lazy(() =>
   z.object({
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     orgId: recordId,
     userId: recordId,
     userName: z.string(),
@@ -33,26 +33,26 @@ export const tokenSetSchema = z.lazy(() =>
     displayName: z.string(),
     apiOrigin: z.url(),
     loginUrl: z.url(),
-    clientId: z.string().min(1),
-    accessToken: z.string().min(1),
-    refreshToken: z.string().min(1).optional(),
+    clientId: z.string().check(z.minLength(1)),
+    accessToken: z.string().check(z.minLength(1)),
+    refreshToken: z.optional(z.string().check(z.minLength(1))),
     issuedAt: z.number(),
     /** How many refreshes this sign-in has been through (each rotated the refresh token). */
-    refreshes: z.number().int().nonnegative(),
+    refreshes: z.number().check(z.int(), z.nonnegative()),
   }),
 );
 export type TokenSet = z.infer<typeof tokenSetSchema>;
 
 export const oauthFlowSchema = z.lazy(() =>
   z.object({
-    state: z.string().min(16),
-    verifier: z.string().min(43).max(128),
+    state: z.string().check(z.minLength(16)),
+    verifier: z.string().check(z.minLength(43), z.maxLength(128)),
     loginUrl: z.url(),
-    clientId: z.string().min(1),
+    clientId: z.string().check(z.minLength(1)),
     redirectUri: z.url(),
     createdAt: z.number(),
     /** The session id fingerprint of the browser when the flow began, bound to the result. */
-    sessionFingerprint: z.string().optional(),
+    sessionFingerprint: z.optional(z.string()),
   }),
 );
 export type OAuthFlow = z.infer<typeof oauthFlowSchema>;
@@ -60,12 +60,9 @@ export type OAuthFlow = z.infer<typeof oauthFlowSchema>;
 export const orgFactsSchema = z.lazy(() =>
   z.object({
     apiOrigin: z.url(),
-    apiVersion: z
-      .string()
-      .regex(/^\d+\.\d$/)
-      .optional(),
-    versionCheckedAt: z.number().optional(),
-    apiUsage: z.object({ used: z.number(), limit: z.number(), at: z.number() }).optional(),
+    apiVersion: z.optional(z.string().check(z.regex(/^\d+\.\d$/))),
+    versionCheckedAt: z.optional(z.number()),
+    apiUsage: z.optional(z.object({ used: z.number(), limit: z.number(), at: z.number() })),
   }),
 );
 export type OrgFacts = z.infer<typeof orgFactsSchema>;
@@ -87,12 +84,12 @@ class SignInDb extends Dexie {
   }
 }
 
-function parsed<T>(schema: z.ZodType<T>, row: unknown): T | null {
+function parsed<T>(schema: z.ZodMiniType<T>, row: unknown): T | null {
   const result = schema.safeParse(row);
   return result.success ? result.data : null;
 }
 
-function parsedAll<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
+function parsedAll<T>(schema: z.ZodMiniType<T>, rows: unknown[]): T[] {
   return rows.flatMap((row) => {
     const value = parsed(schema, row);
     return value ? [value] : [];

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
  */
 const built = vi.hoisted(() => ({ objects: 0 }));
 
-vi.mock('zod', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('zod')>();
+vi.mock('zod/mini', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('zod/mini')>();
   const counted =
     <A extends unknown[], R>(build: (...args: A) => R) =>
     (...args: A): R => {
@@ -17,12 +17,9 @@ vi.mock('zod', async (importOriginal) => {
     };
   return {
     ...actual,
-    z: {
-      ...actual.z,
-      object: counted(actual.z.object),
-      looseObject: counted(actual.z.looseObject),
-      strictObject: counted(actual.z.strictObject),
-    },
+    object: counted(actual.object),
+    looseObject: counted(actual.looseObject),
+    strictObject: counted(actual.strictObject),
   };
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import '../../../lib/background/zod-without-eval';
 
 describe('zod in the worker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadOrgSchema } from '../../../demo/api/schema/org-schema';
 import type { FieldSchema } from '../../../demo/api/schema/types';
 import { callPlanSchema, newCallPlan, newObjection, objectionSchema } from '../../../lib/model/call-plan';
@@ -24,7 +24,7 @@ const validObjection = () => ({ ...newObjection(0, true, () => planKey), objecti
 
 interface Side {
   sobject: string;
-  zodSchema: z.ZodObject;
+  zodSchema: z.ZodMiniObject;
   valid: () => Record<string, unknown>;
   mappings: readonly FieldMapping[];
 }
@@ -32,13 +32,13 @@ interface Side {
 const sides: Side[] = [
   {
     sobject: callPlanObject.sobject,
-    zodSchema: callPlanSchema.unwrap(),
+    zodSchema: callPlanSchema._zod.innerType,
     valid: validPlan,
     mappings: callPlanObject.fields,
   },
   {
     sobject: objectionObject.sobject,
-    zodSchema: objectionSchema.unwrap(),
+    zodSchema: objectionSchema._zod.innerType,
     valid: validObjection,
     mappings: objectionObject.fields,
   },
@@ -60,11 +60,11 @@ function accepts(side: Side, local: string, value: unknown) {
   return side.zodSchema.safeParse({ ...side.valid(), [local]: value });
 }
 
-/** The enum behind a field, unwrapping `.nullable()`. */
+/** The enum behind a field, unwrapping `z.nullable()`. */
 function zodEnumValues(side: Side, local: string): readonly string[] {
   let type = side.zodSchema.shape[local];
-  if (type instanceof z.ZodNullable) type = type.unwrap();
-  if (!(type instanceof z.ZodEnum)) throw new Error(`${local} is not a zod enum`);
+  if (type instanceof z.ZodMiniNullable) type = type._zod.def.innerType;
+  if (!(type instanceof z.ZodMiniEnum)) throw new Error(`${local} is not a zod enum`);
   return type.options as string[];
 }
 

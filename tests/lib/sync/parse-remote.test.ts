@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseRemote } from '../../../lib/sync/parse-remote';
 import { SyncFailure } from '../../../lib/sync/sync-failure';
 
@@ -73,7 +73,7 @@ describe('reading queried records', () => {
 
   it('says what was wrong when zod names no issue', () => {
     const bare = () => {
-      throw new z.ZodError([]);
+      throw new z.core.$ZodError([]);
     };
     const failure = (() => {
       try {
