@@ -12,8 +12,9 @@ interface LockManagerLike {
 export function withSyncLock<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
   if (locks) return locks.request(name, work);
+  // The queue holds each run's settling, which never rejects: a failed run lets the next one go.
   const previous = queues.get(name) ?? Promise.resolve();
-  const next = previous.then(work, work);
+  const next = previous.then(work);
   const settled = next.then(
     () => {},
     () => {},
