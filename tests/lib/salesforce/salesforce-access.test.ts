@@ -58,7 +58,8 @@ function world(overrides: Partial<Parameters<typeof createSalesforceAccess>[0]> 
   return { oauth, access, tokenRequests };
 }
 
-function sessionOf(username: string, via: 'session' | 'oauth' = 'session'): Session {
+/** A demo org user as sessions, remembered sessions and token sets name them. */
+function demoUser(username: string) {
   const user = org.org.userByUsername(username);
   if (!user) throw new Error(username);
   return {
@@ -67,7 +68,14 @@ function sessionOf(username: string, via: 'session' | 'oauth' = 'session'): Sess
     userName: user.Username,
     displayName: user.Name,
     apiOrigin: org.url,
-    dbName: `precall-${org.org.orgId}-${user.Id}`,
+  };
+}
+
+function sessionOf(username: string, via: 'session' | 'oauth' = 'session'): Session {
+  const user = demoUser(username);
+  return {
+    ...user,
+    dbName: `precall-${user.orgId}-${user.userId}`,
     source: 'identity',
     via,
   };
@@ -190,29 +198,18 @@ describe('the OAuth fallback', () => {
 describe('which sign-in a connection uses', () => {
   const riley = 'riley@precall.demo';
   const rememberCookie = async (username: string, row: { via?: 'session' | 'oauth'; refused?: boolean } = {}) => {
-    const user = org.org.userByUsername(username);
-    if (!user || !cookie) throw new Error(username);
+    if (!cookie) throw new Error('no cookie to remember');
     await store.sessions.put({
       fingerprint: await fingerprintOf(cookie),
-      orgId: org.org.orgId,
-      userId: user.Id,
-      userName: user.Username,
-      displayName: user.Name,
-      apiOrigin: org.url,
+      ...demoUser(username),
       via: row.via ?? 'session',
       confirmedAt: Date.now(),
       refused: row.refused ?? false,
     });
   };
   const oauthTokens = (username: string, refreshToken?: string): TokenSet => {
-    const user = org.org.userByUsername(username);
-    if (!user) throw new Error(username);
     return {
-      orgId: org.org.orgId,
-      userId: user.Id,
-      userName: user.Username,
-      displayName: user.Name,
-      apiOrigin: org.url,
+      ...demoUser(username),
       loginUrl: org.url,
       clientId,
       accessToken: org.org.signIn(username).token,

@@ -3,8 +3,8 @@ import { PrecallDb } from '../../../lib/db/precall-db';
 import type { Session } from '../../../lib/messaging/protocol';
 import type { SalesforceAccess } from '../../../lib/salesforce/salesforce-access';
 import { runRowName, runSync, type SyncDeps } from '../../../lib/sync/run-sync';
-import type { QueryPage, SalesforceClient } from '../../../lib/sync/salesforce-client';
 import { SyncFailure } from '../../../lib/sync/sync-failure';
+import { quietSalesforce } from './support/fake-salesforce';
 import { now, rep } from './support/synced-rows';
 
 const databases: PrecallDb[] = [];
@@ -12,7 +12,6 @@ afterEach(async () => {
   for (const db of databases.splice(0)) await db.delete();
 });
 
-const empty: QueryPage = { totalSize: 0, done: true, records: [] };
 const usage = { used: 100, limit: 15_000, at: now.getTime() };
 
 /** A Salesforce with nothing in it, or one whose queries fail with `fail`. */
@@ -20,30 +19,13 @@ function world(failWith?: () => Error) {
   let fail = failWith;
   const db = new PrecallDb(`run-sync-${crypto.randomUUID()}`);
   databases.push(db);
-  const queries: string[] = [];
   let answeredUsage: typeof usage | null = usage;
-  const client: SalesforceClient = {
-    async query(soql) {
-      queries.push(soql);
+  const { client, queries } = quietSalesforce({
+    fail: () => {
       if (fail) throw fail();
-      return empty;
     },
-    async queryTogether(list) {
-      queries.push(...list.map((q) => q.soql));
-      if (fail) throw fail();
-      return list.map(() => empty);
-    },
-    async queryMore() {
-      return empty;
-    },
-    async upsert() {
-      return [];
-    },
-    async destroy() {
-      return [];
-    },
-    apiUsage: () => answeredUsage,
-  };
+    usage: () => answeredUsage,
+  });
   const checkpoints: string[] = [];
   const deps: SyncDeps = {
     access: {} as SalesforceAccess,

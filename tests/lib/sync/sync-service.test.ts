@@ -6,6 +6,7 @@ import type { RunResult } from '../../../lib/sync/run-sync';
 import type { QueryPage, SalesforceClient } from '../../../lib/sync/salesforce-client';
 import { SyncFailure, SyncStopped } from '../../../lib/sync/sync-failure';
 import { createSyncService } from '../../../lib/sync/sync-service';
+import { quietSalesforce } from './support/fake-salesforce';
 
 const session = { userId: '0055g00000Rly01AAB', dbName: 'sync-service' } as Session;
 const access = {} as SalesforceAccess;
@@ -16,36 +17,6 @@ beforeEach(() => {
   db = new PrecallDb(`sync-service-${crypto.randomUUID()}`);
 });
 afterEach(async () => db.delete());
-
-/** A Salesforce with nothing in it, whose every query first waits for `gate`. */
-function quietSalesforce(gate: Promise<void> = Promise.resolve(), fail?: () => never) {
-  const queries: string[] = [];
-  const client = {
-    async query(soql: string) {
-      queries.push(soql);
-      await gate;
-      fail?.();
-      return empty;
-    },
-    async queryTogether(list: { soql: string }[]) {
-      queries.push(...list.map((q) => q.soql));
-      await gate;
-      fail?.();
-      return list.map(() => empty);
-    },
-    async queryMore() {
-      return empty;
-    },
-    async upsert() {
-      return [];
-    },
-    async destroy() {
-      return [];
-    },
-    apiUsage: () => null,
-  } as unknown as SalesforceClient;
-  return { client, queries };
-}
 
 describe('a sync run through the service', () => {
   it('shows its progress while it runs, and the outcome after; tells who listens that it ran', async () => {
@@ -110,8 +81,10 @@ describe('an on-demand pull of opportunities through the service', () => {
   });
 
   it('a failure Salesforce gave is answered with its kind, code and words, and nothing pulled', async () => {
-    const { client } = quietSalesforce(Promise.resolve(), () => {
-      throw new SyncFailure('limit', 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+    const { client } = quietSalesforce({
+      fail: () => {
+        throw new SyncFailure('limit', 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+      },
     });
     const service = createSyncService({ access, now: () => new Date(), client: () => client });
     expect(await service.pullOpportunities(session, db, ['0065g00000Nwd01AAB'])).toEqual({
@@ -125,8 +98,10 @@ describe('an on-demand pull of opportunities through the service', () => {
     ['a stopped worker', new SyncStopped('stopped')],
     ['a fault of Precall’s own', new TypeError('x is undefined')],
   ])('%s is not taken for a Salesforce failure', async (_name, error) => {
-    const { client } = quietSalesforce(Promise.resolve(), () => {
-      throw error;
+    const { client } = quietSalesforce({
+      fail: () => {
+        throw error;
+      },
     });
     const service = createSyncService({ access, now: () => new Date(), client: () => client });
     await expect(service.pullOpportunities(session, db, ['0065g00000Nwd01AAB'])).rejects.toBe(error);

@@ -1,5 +1,6 @@
 import type { PrecallDb } from '../../../../lib/db/precall-db';
 import type { Session } from '../../../../lib/messaging/protocol';
+import type { ApiUsage } from '../../../../lib/salesforce/connection';
 import type { QueryPage, SalesforceClient, SaveResult } from '../../../../lib/sync/salesforce-client';
 import { defaultSyncOptions, type SyncContext, type SyncOptions } from '../../../../lib/sync/sync-context';
 import { now, rep } from './synced-rows';
@@ -77,4 +78,37 @@ export function fakeSync(
     checkpoint: (step) => steps.push(`checkpoint ${step}`),
   };
   return { ctx, calls, steps, progress };
+}
+
+const emptyPage: QueryPage = { totalSize: 0, done: true, records: [] };
+
+/**
+ * A Salesforce with nothing in it, for tests of whole runs: it notes every query, lets `fail`
+ * throw before answering one, and reports the API usage `usage` gives.
+ */
+export function quietSalesforce(options: { fail?: () => void; usage?: () => ApiUsage | null } = {}) {
+  const queries: string[] = [];
+  const client: SalesforceClient = {
+    async query(soql) {
+      queries.push(soql);
+      options.fail?.();
+      return emptyPage;
+    },
+    async queryTogether(list) {
+      queries.push(...list.map((q) => q.soql));
+      options.fail?.();
+      return list.map(() => emptyPage);
+    },
+    async queryMore() {
+      return emptyPage;
+    },
+    async upsert() {
+      return [];
+    },
+    async destroy() {
+      return [];
+    },
+    apiUsage: () => options.usage?.() ?? null,
+  };
+  return { client, queries };
 }
