@@ -1,13 +1,14 @@
 import { productionExtensionDir } from '../../demo/launch-chromium';
-import { writeBareExtension } from './support/bare-extension';
+import { writeBareExtension, writeLibraryWorkerExtension } from './support/bare-extension';
 import { launchPipeChromium } from './support/pipe-chromium';
 
 /**
  * `npm run bench:worker-profile` (after `npx wxt build`): where a cold start of the worker goes.
- * Traces Chromium while Precall's worker and a bare one are stopped and woken by a message, in
- * turn, and prints the median of each phase on the worker's thread: isolate set-up, reading the
- * installed script, compiling it (from V8's code cache), its top-level evaluation, the garbage
- * collections within it, and the work after it until the last event (the first message's answer).
+ * Traces Chromium while Precall's worker, a bare one and one of Precall's libraries only
+ * (support/library-worker) are stopped and woken by a message, in turn, and prints the median of
+ * each phase on the worker's thread: isolate set-up, reading the installed script, compiling it
+ * (from V8's code cache), its top-level evaluation, the garbage collections within it, and the
+ * work after it until the last event (the first message's answer).
  * `PROFILE_FUNCTIONS=n` adds the costliest functions of a start, by self time, from V8's sampler.
  */
 interface TraceEvent {
@@ -31,7 +32,8 @@ const functions = Number(process.env.PROFILE_FUNCTIONS ?? 0);
 /** `PROFILE_EXTENSION=dir` profiles another build (one with source maps, to place the functions). */
 const extensionDir = process.env.PROFILE_EXTENSION ?? productionExtensionDir;
 const bareDir = await writeBareExtension();
-const browser = await launchPipeChromium([extensionDir, bareDir]);
+const libraryDir = await writeLibraryWorkerExtension();
+const browser = await launchPipeChromium([extensionDir, bareDir, libraryDir]);
 try {
   const internalsPage = await browser.open('chrome://extensions-internals');
   const internals = JSON.parse(await browser.evaluate<string>(internalsPage, 'document.body.textContent')) as {
@@ -41,12 +43,14 @@ try {
   const idOf = (match: (name: string) => boolean) => internals.find((extension) => match(extension.name))?.id ?? '';
   const precallId = idOf((name) => name.startsWith('Precall'));
   const bareId = idOf((name) => name === 'Bare worker');
+  const libraryId = idOf((name) => name === 'Library worker');
   const precallPage = await browser.open(`chrome-extension://${precallId}/oauth.html`);
   await browser.evaluate(
     precallPage,
     `new Promise((r) => { const c = () => document.querySelector('[data-oauth-result]') ? r(1) : setTimeout(c, 20); c(); })`,
   );
   const barePage = await browser.open(`chrome-extension://${bareId}/page.html`);
+  const libraryPage = await browser.open(`chrome-extension://${libraryId}/page.html`);
   const running = new Map<string, string>();
   browser.on('ServiceWorker.workerVersionUpdated', (params, from) => {
     if (from !== barePage) return;
@@ -66,6 +70,7 @@ try {
   const signIn = { precall: 1, type: 'signin:accounts', payload: {} };
   await ask(precallPage, signIn);
   await ask(barePage, { ping: true });
+  await ask(libraryPage, signIn);
 
   const events: TraceEvent[] = [];
   browser.on('Tracing.dataCollected', (params) => events.push(...(params.value as TraceEvent[])));
@@ -79,10 +84,11 @@ try {
   for (let round = 0; round < rounds; round++) {
     await ask(precallPage, signIn);
     await ask(barePage, { ping: true });
+    await ask(libraryPage, signIn);
   }
   await browser.send('Tracing.end');
   await complete;
-  printPhases(events, precallId);
+  printPhases(events, { [precallId]: 'Precall', [libraryId]: 'library worker' });
   if (functions > 0) {
     const profiles = await sampledStarts(precallId, () => ask(precallPage, signIn));
     printFunctions(profiles, precallId, functions);
@@ -159,7 +165,7 @@ function printFunctions(profiles: CpuProfile[], precallId: string, count: number
   }
 }
 
-function printPhases(events: TraceEvent[], precallId: string): void {
+function printPhases(events: TraceEvent[], names: Record<string, string>): void {
   const workerThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'ServiceWorker thread')
@@ -175,7 +181,7 @@ function printPhases(events: TraceEvent[], precallId: string): void {
   for (const started of byStart.values()) {
     const script = started.find((e) => e.name === 'EvaluateScript')?.args?.data?.url;
     if (!script) continue;
-    const who = script.startsWith(`chrome-extension://${precallId}/`) ? 'Precall' : 'bare';
+    const who = names[new URL(script).hostname] ?? 'bare';
     const sum = (name: string) => started.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
     const first = Math.min(...started.map((e) => e.ts));
     const last = Math.max(...started.map((e) => e.ts + (e.dur ?? 0)));

@@ -30,7 +30,8 @@ const apiOf: Record<string, RegExp> = {
   cookies: /\b(?:browser|chrome)\.cookies\b/,
   alarms: /\b(?:browser|chrome)\.alarms\b/,
   sidePanel: /\b(?:browser|chrome)\.sidePanel\b/,
-  notifications: /\b(?:browser|chrome)\.notifications\b/,
+  // An extension's service worker shows its own notifications with this permission too.
+  notifications: /\b(?:(?:browser|chrome)\.notifications|registration\.showNotification)\b/,
   contextMenus: /\b(?:browser|chrome)\.contextMenus\b/,
   idle: /\b(?:browser|chrome)\.idle\b/,
   offscreen: /\b(?:browser|chrome)\.offscreen\b/,
@@ -114,6 +115,7 @@ describe('the permission check itself', () => {
   it('knows an API call from a permission that is only asked for', () => {
     expect(apiOf.alarms?.test('void browser.alarms.create("x", {})')).toBe(true);
     expect(apiOf.notifications?.test("permissions: ['notifications']")).toBe(false);
+    expect(apiOf.notifications?.test('worker.registration.showNotification(title, options)')).toBe(true);
   });
 
   it('refuses the broad hosts and takes the Salesforce ones', () => {

@@ -22,13 +22,15 @@ export interface KnownAccount {
  */
 export async function knownAccounts(store: SignInStore): Promise<KnownAccount[]> {
   const byUser = new Map<string, KnownAccount>();
-  for (const row of await store.sessions.all()) {
+  // Read side by side: the worker's first answer after a cold start is often this one.
+  const [sessions, tokenSets] = await Promise.all([store.sessions.all(), store.tokens.all()]);
+  for (const row of sessions) {
     const key = `${row.orgId}:${row.userId}`;
     const known = byUser.get(key);
     if (known && known.confirmedAt >= row.confirmedAt) continue;
     byUser.set(key, { ...pickAccount(row), via: row.via, confirmedAt: row.confirmedAt, ended: row.refused });
   }
-  for (const tokens of await store.tokens.all()) {
+  for (const tokens of tokenSets) {
     const key = `${tokens.orgId}:${tokens.userId}`;
     byUser.set(key, {
       ...pickAccount(tokens),
@@ -40,10 +42,12 @@ export async function knownAccounts(store: SignInStore): Promise<KnownAccount[]>
   const accounts = [...byUser.values()].sort(
     (a, b) => a.apiOrigin.localeCompare(b.apiOrigin) || a.userName.localeCompare(b.userName),
   );
-  for (const account of accounts) {
-    const usage = (await store.orgFacts.get(account.apiOrigin))?.apiUsage;
-    if (usage) account.apiUsage = usage;
-  }
+  await Promise.all(
+    accounts.map(async (account) => {
+      const usage = (await store.orgFacts.get(account.apiOrigin))?.apiUsage;
+      if (usage) account.apiUsage = usage;
+    }),
+  );
   return accounts;
 }
 
