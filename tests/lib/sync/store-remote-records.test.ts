@@ -170,3 +170,217 @@ describe('storing a pulled page', () => {
     );
   });
 });
+
+/** A waiting change of the rep's to `key`, as the panel's save queues it. */
+async function queue(table: 'plans' | 'objections', key: string, planKey: string, op: 'upsert' | 'delete' = 'upsert') {
+  await db.outbox.add({ table, key, op, planKey, at: now.toISOString() });
+}
+
+const later = '2026-03-09T14:00:00.000Z';
+const deletedAt = (records: RemoteRecord[], stamp = later) =>
+  records.map((record) => ({ ...record, isDeleted: true, systemModstamp: stamp }));
+
+describe('deletions in Salesforce', () => {
+  it('ignore a record this client never synced, and one the rep has since created again', async () => {
+    const never = plan('Never synced here');
+    expect(await storeRemoteRecords(db, rep, deletedAt(pulled(never)).slice(0, 1), now)).toEqual({
+      changed: 0,
+      conflicts: 0,
+    });
+    const again = plan('Created again');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(again)), now);
+    // An older Salesforce record of the same plan (another id) reported deleted.
+    const older = deletedAt(pulled(again)).slice(0, 1);
+    expect(await storeRemoteRecords(db, rep, older, now)).toEqual({ changed: 0, conflicts: 0 });
+    expect((await db.plans.get(again.planKey))?.goal).toBe('Created again');
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('become a conflict for a plan the rep is changing, replacing an earlier refusal', async () => {
+    const edited = plan('Pilot');
+    const first = plansFirst(pulled(edited));
+    await storeRemoteRecords(db, rep, first, now);
+    await db.plans.update(edited.planKey, { goal: 'Pilot, rescoped' });
+    await queue('plans', edited.planKey, edited.planKey);
+    await db.rejections.put({
+      table: 'plans',
+      key: edited.planKey,
+      planKey: edited.planKey,
+      seq: 1,
+      code: 'STRING_TOO_LONG',
+      message: 'Goal: data value too large',
+      fields: ['Goal__c'],
+      at: now.toISOString(),
+    });
+
+    expect(await storeRemoteRecords(db, rep, deletedAt(first).slice(0, 1), now)).toEqual({ changed: 0, conflicts: 1 });
+    expect(await db.conflicts.get(['plans', edited.planKey])).toEqual({
+      table: 'plans',
+      key: edited.planKey,
+      planKey: edited.planKey,
+      fields: [],
+      remoteDeleted: true,
+      remoteModstamp: later,
+      detectedAt: now.toISOString(),
+    });
+    expect((await db.plans.get(edited.planKey))?.goal).toBe('Pilot, rescoped');
+    expect(await db.rejections.count()).toBe(0);
+  });
+
+  it('remove an untouched objection, and leave a changed one as a conflict', async () => {
+    const callPlan = { ...plan('Pilot') };
+    callPlan.objections = [
+      { ...newObjection(0, true), objection: 'Too expensive' },
+      { ...newObjection(1, true), objection: 'No sponsor' },
+    ];
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    const [untouched, changed] = callPlan.objections;
+    await db.objections.update(changed?.objectionKey ?? '', { response: 'The CFO sponsors it' });
+    await queue('objections', changed?.objectionKey ?? '', callPlan.planKey);
+
+    const outcome = await storeRemoteRecords(db, rep, deletedAt(first.slice(1)), now);
+    expect(outcome).toEqual({ changed: 1, conflicts: 1 });
+    expect(await db.objections.get(untouched?.objectionKey ?? '')).toBeUndefined();
+    expect(await db.bases.get(['objections', untouched?.objectionKey ?? ''])).toBeUndefined();
+    expect((await db.objections.get(changed?.objectionKey ?? ''))?.response).toBe('The CFO sponsors it');
+    expect(await db.conflicts.get(['objections', changed?.objectionKey ?? ''])).toMatchObject({
+      remoteDeleted: true,
+      fields: [],
+    });
+  });
+
+  it("keep the objections of a plan in conflict over its deletion, for the rep's choice", async () => {
+    const edited = plan('Pilot');
+    const first = plansFirst(pulled(edited));
+    await storeRemoteRecords(db, rep, first, now);
+    await db.plans.update(edited.planKey, { goal: 'Pilot, rescoped' });
+    await queue('plans', edited.planKey, edited.planKey);
+    const objectionKey = edited.objections[0]?.objectionKey ?? '';
+
+    expect(await storeRemoteRecords(db, rep, deletedAt(first), now)).toEqual({ changed: 0, conflicts: 1 });
+    expect(await db.objections.get(objectionKey)).toBeDefined();
+    // Its last synced copy goes: restoring the plan creates the objection again.
+    expect(await db.bases.get(['objections', objectionKey])).toBeUndefined();
+    expect(await db.conflicts.get(['objections', objectionKey])).toBeUndefined();
+  });
+});
+
+describe('a record deleted here while Salesforce changed it', () => {
+  async function deletedHere() {
+    const callPlan = plan('Pilot');
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    await db.plans.delete(callPlan.planKey);
+    await queue('plans', callPlan.planKey, callPlan.planKey, 'delete');
+    return callPlan;
+  }
+
+  it('is left deleted when Salesforce changed nothing since, its last synced copy brought up to date', async () => {
+    const callPlan = await deletedHere();
+    const same = pulled(callPlan, later).slice(0, 1);
+    expect(await storeRemoteRecords(db, rep, same, now)).toEqual({ changed: 0, conflicts: 0 });
+    expect(await db.plans.get(callPlan.planKey)).toBeUndefined();
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.systemModstamp).toBe(later);
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it("becomes a conflict naming each field Salesforce changed: what it was, and Salesforce's value", async () => {
+    const callPlan = await deletedHere();
+    const changed = pulled(callPlan, later, { goal: 'Pilot, signed' }).slice(0, 1);
+    expect(await storeRemoteRecords(db, rep, changed, now)).toEqual({ changed: 0, conflicts: 1 });
+    expect(await db.plans.get(callPlan.planKey)).toBeUndefined();
+    expect(await db.conflicts.get(['plans', callPlan.planKey])).toEqual({
+      table: 'plans',
+      key: callPlan.planKey,
+      planKey: callPlan.planKey,
+      fields: [{ field: 'goal', base: 'Pilot', local: null, remote: 'Pilot, signed' }],
+      remoteDeleted: false,
+      localDeleted: true,
+      remoteModstamp: later,
+      detectedAt: now.toISOString(),
+    });
+    // The last synced copy stays the one the rep deleted from, so the conflict keeps its base.
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.values.goal).toBe('Pilot');
+  });
+});
+
+describe('merging a changed record', () => {
+  it('keeps the rep’s own time of change on a plan in conflict', async () => {
+    const edited = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(edited)), now);
+    const editedAt = '2026-03-10T08:30:00.000Z';
+    await db.plans.update(edited.planKey, { goal: 'Pilot, rescoped', updatedAt: editedAt });
+    await queue('plans', edited.planKey, edited.planKey);
+    const theirs = pulled(edited, later, { goal: 'Pilot, signed', updatedAt: later }).slice(0, 1);
+
+    expect(await storeRemoteRecords(db, rep, theirs, now)).toEqual({ changed: 0, conflicts: 1 });
+    expect(await db.plans.get(edited.planKey)).toMatchObject({ goal: 'Pilot, rescoped', updatedAt: editedAt });
+    expect((await db.conflicts.get(['plans', edited.planKey]))?.fields).toEqual([
+      { field: 'goal', base: 'Pilot', local: 'Pilot, rescoped', remote: 'Pilot, signed' },
+    ]);
+  });
+
+  it('takes a plan changed in Salesforce with its time of change when the rep changed nothing', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    await db.conflicts.put({
+      table: 'plans',
+      key: callPlan.planKey,
+      planKey: callPlan.planKey,
+      fields: [],
+      remoteDeleted: false,
+      remoteModstamp: modstamp,
+      detectedAt: now.toISOString(),
+    });
+    const theirs = pulled(callPlan, later, { goal: 'Pilot, signed', updatedAt: later }).slice(0, 1);
+
+    expect(await storeRemoteRecords(db, rep, theirs, now)).toEqual({ changed: 1, conflicts: 0 });
+    expect(await db.plans.get(callPlan.planKey)).toMatchObject({ goal: 'Pilot, signed', updatedAt: later });
+    // Nothing is left to decide: the conflict goes.
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('queues a local value Salesforce lacks when nothing waits to send it', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    // The rep's choice in a conflict left a value here and nothing in the outbox.
+    await db.plans.update(callPlan.planKey, { goal: 'Pilot, as the rep chose' });
+    await db.conflicts.put({
+      table: 'plans',
+      key: callPlan.planKey,
+      planKey: callPlan.planKey,
+      fields: [],
+      remoteDeleted: false,
+      remoteModstamp: modstamp,
+      detectedAt: now.toISOString(),
+    });
+    const theirs = pulled(callPlan, later, { bestNextStep: 'Pilot order signed' }).slice(0, 1);
+
+    await storeRemoteRecords(db, rep, theirs, now);
+    expect(await db.plans.get(callPlan.planKey)).toMatchObject({
+      goal: 'Pilot, as the rep chose',
+      bestNextStep: 'Pilot order signed',
+    });
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({
+        table: 'plans',
+        key: callPlan.planKey,
+        op: 'upsert',
+        planKey: callPlan.planKey,
+        at: now.toISOString(),
+      }),
+    ]);
+  });
+
+  it('reads an instant Salesforce writes another way as the same, and writes nothing for it', async () => {
+    const callPlan = { ...plan('Pilot'), callAt: '2026-03-12T10:00:00.000Z' };
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    const puts = vi.spyOn(db.plans, 'put');
+    const sameInstant = pulled(callPlan, later, { callAt: '2026-03-12T10:00:00.000+0000' }).slice(0, 1);
+
+    expect(await storeRemoteRecords(db, rep, sameInstant, now)).toEqual({ changed: 0, conflicts: 0 });
+    expect(puts).not.toHaveBeenCalled();
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.systemModstamp).toBe(later);
+  });
+});
