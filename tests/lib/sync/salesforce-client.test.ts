@@ -32,14 +32,17 @@ function salesforceError(errorCode: string, message = `${errorCode} from Salesfo
  * A connection that answers each request with the next of `answers` (an Error is thrown), and a
  * sign-in that counts its connects and renewals; each renewal hands out a new connection.
  */
-function fakeSalesforce(answers: unknown[], options: { connect?: () => never; renew?: () => never } = {}) {
+function fakeSalesforce(
+  answers: unknown[],
+  options: { connect?: () => never; renew?: () => never; limitInfo?: unknown } = {},
+) {
   const sent: Sent[] = [];
   const signIns = { connects: 0, renewals: 0 };
   const connection = (label: string) =>
     ({
       label,
       version: '62.0',
-      limitInfo: { apiUsage: { used: 18, limit: 15000 } },
+      limitInfo: 'limitInfo' in options ? options.limitInfo : { apiUsage: { used: 18, limit: 15000 } },
       async request(request: Sent) {
         sent.push({ ...request });
         const answer = answers.shift();
@@ -176,6 +179,12 @@ describe('what the client sends', () => {
     expect(client.apiUsage()).toEqual({ used: 18, limit: 15000 });
   });
 
+  it('reports no API usage when Salesforce sent no limit header', async () => {
+    const { client } = fakeSalesforce([page([])], { limitInfo: undefined });
+    await client.query('SELECT Id FROM Call_Plan__c');
+    expect(client.apiUsage()).toBeNull();
+  });
+
   it('opens one connection for a run of calls', async () => {
     const { client, signIns } = fakeSalesforce([page([]), page([]), page([])]);
     await client.query('SELECT Id FROM Call_Plan__c');
@@ -237,6 +246,44 @@ describe('several queries in one Composite request', () => {
     expect(sent).toEqual([]);
   });
 
+  it(`sends ${maxQueriesTogether} queries in one request`, async () => {
+    const queries = Array.from({ length: maxQueriesTogether }, (_, index) => ({ soql: `SELECT Id FROM T${index}` }));
+    const { client, sent } = fakeSalesforce([
+      {
+        compositeResponse: queries.map((_, index) => ({
+          referenceId: `query${index}`,
+          httpStatusCode: 200,
+          body: page([{ Id: `r${index}` }]),
+        })),
+      },
+    ]);
+    expect((await client.queryTogether(queries)).map((answer) => answer.records)).toEqual(
+      queries.map((_, index) => [{ Id: `r${index}` }]),
+    );
+    expect(sent).toHaveLength(1);
+  });
+
+  it('does not read a Composite answer that leaves a query out', async () => {
+    const { client } = fakeSalesforce([
+      { compositeResponse: [{ referenceId: 'query0', httpStatusCode: 200, body: page([]) }] },
+    ]);
+    expect(
+      await failureOf(client.queryTogether([{ soql: 'SELECT Id FROM A' }, { soql: 'SELECT Id FROM B' }])),
+    ).toMatchObject({ kind: 'error', code: 'MALFORMED_RESPONSE' });
+  });
+
+  it.each([
+    ['an error code without a message', [{ errorCode: 'INVALID_FIELD' }], '[{"errorCode":"INVALID_FIELD"}]'],
+    ['no body at all', null, 'null'],
+  ])('names a refused subrequest by its status when its body has %s', async (_what, body, message) => {
+    const { client } = fakeSalesforce([{ compositeResponse: [{ referenceId: 'query0', httpStatusCode: 400, body }] }]);
+    expect(await failureOf(client.queryTogether([{ soql: 'SELECT Id FROM Call_Plan__c' }]))).toMatchObject({
+      kind: 'error',
+      code: 'ERROR_HTTP_400',
+      message,
+    });
+  });
+
   it('fails as that query would alone when Salesforce refuses one', async () => {
     const { client } = fakeSalesforce([
       {
@@ -287,6 +334,7 @@ describe('several queries in one Composite request', () => {
     expect(await failureOf(client.queryTogether([{ soql: 'SELECT Id FROM Call_Plan__c' }]))).toMatchObject({
       kind: 'error',
       code: 'MALFORMED_RESPONSE',
+      message: 'Salesforce answered in a form Precall cannot read',
     });
   });
 });
