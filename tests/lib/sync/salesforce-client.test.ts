@@ -1,10 +1,10 @@
 import type { Connection } from 'jsforce';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackgroundError } from '../../../lib/background/background-error';
 import type { Session } from '../../../lib/messaging/protocol';
 import type { SalesforceAccess } from '../../../lib/salesforce/salesforce-access';
 import { createSalesforceClient, maxQueriesTogether } from '../../../lib/sync/salesforce-client';
-import { SyncFailure } from '../../../lib/sync/sync-failure';
+import type { SyncFailure } from '../../../lib/sync/sync-failure';
 
 const session: Session = {
   orgId: '00D5g00000Demo1EAC',
@@ -34,7 +34,12 @@ function salesforceError(errorCode: string, message = `${errorCode} from Salesfo
  */
 function fakeSalesforce(
   answers: unknown[],
-  options: { connect?: () => never; renew?: () => never; limitInfo?: unknown } = {},
+  options: {
+    connect?: () => never;
+    renew?: () => never;
+    limitInfo?: unknown;
+    create?: typeof createSalesforceClient;
+  } = {},
 ) {
   const sent: Sent[] = [];
   const signIns = { connects: 0, renewals: 0 };
@@ -62,7 +67,7 @@ function fakeSalesforce(
       return connection(`renewed ${signIns.renewals}`);
     },
   };
-  return { client: createSalesforceClient(access, session), sent, signIns };
+  return { client: (options.create ?? createSalesforceClient)(access, session), sent, signIns };
 }
 
 const page = (records: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -77,8 +82,11 @@ async function failureOf(promise: Promise<unknown>): Promise<SyncFailure> {
     () => null,
     (thrown: unknown) => thrown,
   );
-  if (!(error instanceof SyncFailure)) throw new Error(`expected a SyncFailure, got ${String(error)}`);
-  return error;
+  // By name: a client loaded afresh (below) throws its own module's SyncFailure.
+  if (!(error instanceof Error) || error.name !== 'SyncFailure') {
+    throw new Error(`expected a SyncFailure, got ${String(error)}`);
+  }
+  return error as SyncFailure;
 }
 
 describe('what the client sends', () => {
@@ -440,26 +448,44 @@ describe('when Salesforce says no', () => {
     });
   });
 
-  it.each([
-    [
-      'a query',
-      (client: ReturnType<typeof fakeSalesforce>['client']) => client.query('SELECT Id FROM Call_Plan__c'),
-      { done: 'yes' },
-    ],
-    [
-      'an upsert',
-      (client: ReturnType<typeof fakeSalesforce>['client']) => client.upsert('Call_Plan__c', 'Plan_Key__c', [{}]),
-      [{ ok: true }],
-    ],
-    [
-      'a describe',
-      (client: ReturnType<typeof fakeSalesforce>['client']) => client.describe?.('Opportunity') ?? Promise.resolve(),
-      { fields: 'none' },
-    ],
-  ])('does not read %s answered in another shape', async (_what, call, answer) => {
-    const { client } = fakeSalesforce([answer]);
-    const failure = await failureOf(call(client));
-    expect(failure).toMatchObject({ kind: 'error', code: 'MALFORMED_RESPONSE' });
-    expect(failure.message).toBe('Salesforce answered in a form Precall cannot read');
+  describe('answers of another shape', () => {
+    // Each answer schema is built on first use and kept: a client loaded afresh builds its own, so
+    // each of these tests checks the schema it names.
+    let create: typeof createSalesforceClient;
+    beforeEach(async () => {
+      vi.resetModules();
+      ({ createSalesforceClient: create } = await import('../../../lib/sync/salesforce-client'));
+    });
+
+    type Client = ReturnType<typeof fakeSalesforce>['client'];
+    it.each([
+      ['a query page', (client: Client) => client.query('SELECT Id FROM Call_Plan__c'), { done: 'yes' }],
+      [
+        'a Composite item',
+        (client: Client) => client.queryTogether([{ soql: 'SELECT Id FROM Call_Plan__c' }]),
+        { compositeResponse: [{ referenceId: 'query0', body: page([]) }] },
+      ],
+      ['an upsert result', (client: Client) => client.upsert('Call_Plan__c', 'Plan_Key__c', [{}]), [{ ok: true }]],
+      [
+        "an upsert result's error",
+        (client: Client) => client.upsert('Call_Plan__c', 'Plan_Key__c', [{}]),
+        [{ success: false, errors: [{ code: 'REQUIRED_FIELD_MISSING' }] }],
+      ],
+      [
+        'a describe',
+        (client: Client) => client.describe?.('Opportunity') ?? Promise.resolve(),
+        { fields: [{ label: 'Stage' }] },
+      ],
+      [
+        "a describe's picklist value",
+        (client: Client) => client.describe?.('Opportunity') ?? Promise.resolve(),
+        { fields: [{ name: 'StageName', picklistValues: [{ label: 'Prospecting' }] }] },
+      ],
+    ])('does not read %s', async (_what, call, answer) => {
+      const { client } = fakeSalesforce([answer], { create });
+      const failure = await failureOf(call(client));
+      expect(failure).toMatchObject({ kind: 'error', code: 'MALFORMED_RESPONSE' });
+      expect(failure.message).toBe('Salesforce answered in a form Precall cannot read');
+    });
   });
 });
