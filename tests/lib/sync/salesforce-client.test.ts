@@ -283,6 +283,7 @@ describe('several queries in one Composite request', () => {
   it.each([
     ['an error code without a message', [{ errorCode: 'INVALID_FIELD' }], '[{"errorCode":"INVALID_FIELD"}]'],
     ['no body at all', null, 'null'],
+    ['a message but no error code', [{ message: 'Bad', errorCode: 42 }], 'Bad'],
   ])('names a refused subrequest by its status when its body has %s', async (_what, body, message) => {
     const { client } = fakeSalesforce([{ compositeResponse: [{ referenceId: 'query0', httpStatusCode: 400, body }] }]);
     expect(await failureOf(client.queryTogether([{ soql: 'SELECT Id FROM Call_Plan__c' }]))).toMatchObject({
@@ -434,6 +435,19 @@ describe('when Salesforce says no', () => {
       message: 'what Salesforce said',
     });
     expect(signIns.renewals).toBe(0);
+  });
+
+  it('is signed out when Salesforce refuses the sign-in itself', async () => {
+    const { client } = fakeSalesforce([], {
+      connect: () => {
+        throw salesforceError('INVALID_SESSION_ID', 'Session expired or invalid');
+      },
+    });
+    expect(await failureOf(client.query('SELECT Id FROM Call_Plan__c'))).toMatchObject({
+      kind: 'signed-out',
+      code: 'INVALID_SESSION_ID',
+      message: 'Session expired or invalid',
+    });
   });
 
   it('turns a sign-in that cannot reach Salesforce into an offline failure', async () => {
