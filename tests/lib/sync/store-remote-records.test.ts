@@ -67,6 +67,15 @@ const plansFirst = (records: RemoteRecord[]) => [
   ...records.filter((r) => r.table === 'objections'),
 ];
 
+/** A waiting change of the rep's to `key`, as the panel's save queues it. */
+async function queue(table: 'plans' | 'objections', key: string, planKey: string, op: 'upsert' | 'delete' = 'upsert') {
+  await db.outbox.add({ table, key, op, planKey, at: now.toISOString() });
+}
+
+const later = '2026-03-09T14:00:00.000Z';
+const deletedAt = (records: RemoteRecord[], stamp = later) =>
+  records.map((record) => ({ ...record, isDeleted: true, systemModstamp: stamp }));
+
 describe('storing a pulled page', () => {
   it('stores records new to this client with their last synced copy, in one write per table', async () => {
     const plans = [plan('Pilot'), plan('Renewal'), plan('Upsell')];
@@ -143,7 +152,8 @@ describe('storing a pulled page', () => {
     await storeRemoteRecords(db, rep, first, now);
     const deleted = first.map((record) => ({ ...record, isDeleted: true, systemModstamp: '2026-03-09T14:00:00.000Z' }));
 
-    await storeRemoteRecords(db, rep, deleted, now);
+    // The plan counts as changed; its objections went with it.
+    expect(await storeRemoteRecords(db, rep, deleted, now)).toEqual({ changed: 1, conflicts: 0 });
     expect(await db.plans.count()).toBe(0);
     expect(await db.objections.count()).toBe(0);
     expect(await db.bases.count()).toBe(0);
@@ -163,22 +173,35 @@ describe('storing a pulled page', () => {
     });
     const objectionOnly = pulled(callPlan, '2026-03-09T13:00:00.000Z').filter((r) => r.table === 'objections');
 
-    await storeRemoteRecords(db, rep, objectionOnly, now);
+    const renamed = objectionOnly.map((record) => ({
+      ...record,
+      values: { ...record.values, objection: 'Pilot: the price went up' },
+    }));
+
+    await storeRemoteRecords(db, rep, renamed, now);
     expect(await db.objections.count()).toBe(0);
-    expect((await db.bases.get(['objections', objectionOnly[0]?.key ?? '']))?.systemModstamp).toBe(
-      '2026-03-09T13:00:00.000Z',
-    );
+    // Its last synced copy follows Salesforce, so restoring the plan brings back Salesforce's text.
+    const base = await db.bases.get(['objections', objectionOnly[0]?.key ?? '']);
+    expect(base?.systemModstamp).toBe('2026-03-09T13:00:00.000Z');
+    expect(base?.values).toEqual(renamed[0]?.values);
+  });
+
+  it('an objection deleted in Salesforce while its plan was deleted here is forgotten', async () => {
+    const callPlan = plan('Pilot');
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    await db.plans.delete(callPlan.planKey);
+    await db.objections.where('planKey').equals(callPlan.planKey).delete();
+    await queue('plans', callPlan.planKey, callPlan.planKey, 'delete');
+    const objectionKey = callPlan.objections[0]?.objectionKey ?? '';
+
+    await storeRemoteRecords(db, rep, deletedAt(first.filter((r) => r.table === 'objections')), now);
+    expect(await db.bases.get(['objections', objectionKey])).toBeUndefined();
+    expect(await db.objections.count()).toBe(0);
+    // The plan's own deletion still waits to go to Salesforce.
+    expect(await db.bases.get(['plans', callPlan.planKey])).toBeDefined();
   });
 });
-
-/** A waiting change of the rep's to `key`, as the panel's save queues it. */
-async function queue(table: 'plans' | 'objections', key: string, planKey: string, op: 'upsert' | 'delete' = 'upsert') {
-  await db.outbox.add({ table, key, op, planKey, at: now.toISOString() });
-}
-
-const later = '2026-03-09T14:00:00.000Z';
-const deletedAt = (records: RemoteRecord[], stamp = later) =>
-  records.map((record) => ({ ...record, isDeleted: true, systemModstamp: stamp }));
 
 describe('deletions in Salesforce', () => {
   it('ignore a record this client never synced, and one the rep has since created again', async () => {
@@ -382,5 +405,89 @@ describe('merging a changed record', () => {
     expect(await storeRemoteRecords(db, rep, sameInstant, now)).toEqual({ changed: 0, conflicts: 0 });
     expect(puts).not.toHaveBeenCalled();
     expect((await db.bases.get(['plans', callPlan.planKey]))?.systemModstamp).toBe(later);
+  });
+});
+
+describe('a record pulled again', () => {
+  it('in a newer version with the same values brings its last synced copy up to date, and nothing else', async () => {
+    const callPlan = plan('Pilot');
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    const puts = vi.spyOn(db.plans, 'put');
+    // Salesforce touched the record (a formula, an automation) without changing a synced field.
+    const touched = first.slice(0, 1).map((record) => ({ ...record, systemModstamp: later }));
+
+    expect(await storeRemoteRecords(db, rep, touched, now)).toEqual({ changed: 0, conflicts: 0 });
+    expect(puts).not.toHaveBeenCalled();
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.systemModstamp).toBe(later);
+  });
+
+  it('as another Salesforce record of the same plan takes that record as its last synced copy', async () => {
+    const callPlan = plan('Pilot');
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    const recreated = first.slice(0, 1).map((record) => ({ ...record, salesforceId: 'a0P5g0000099999999' }));
+
+    await storeRemoteRecords(db, rep, recreated, now);
+    expect((await db.bases.get(['plans', callPlan.planKey]))?.salesforceId).toBe('a0P5g0000099999999');
+  });
+
+  it('unchanged, queues an objection the rep changed here with nothing waiting to send it', async () => {
+    const callPlan = plan('Pilot');
+    const first = plansFirst(pulled(callPlan));
+    await storeRemoteRecords(db, rep, first, now);
+    const objectionKey = callPlan.objections[0]?.objectionKey ?? '';
+    await db.objections.update(objectionKey, { response: 'A phased rollout' });
+
+    await storeRemoteRecords(db, rep, first, now);
+    expect((await db.objections.get(objectionKey))?.response).toBe('A phased rollout');
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ table: 'objections', key: objectionKey, op: 'upsert', planKey: callPlan.planKey }),
+    ]);
+  });
+});
+
+describe('merging an objection', () => {
+  it('keeps the rep’s waiting edit beside Salesforce’s change, in the objections table', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    const objection = callPlan.objections[0];
+    const objectionKey = objection?.objectionKey ?? '';
+    await db.objections.update(objectionKey, { response: 'A phased rollout' });
+    await queue('objections', objectionKey, callPlan.planKey);
+    const theirs = pulled(callPlan, later).filter((r) => r.table === 'objections');
+    const changed = theirs.map((record) => ({
+      ...record,
+      values: { ...record.values, objection: 'Pilot: the price went up' },
+    }));
+
+    expect(await storeRemoteRecords(db, rep, changed, now)).toEqual({ changed: 1, conflicts: 0 });
+    expect(await db.objections.get(objectionKey)).toMatchObject({
+      objection: 'Pilot: the price went up',
+      response: 'A phased rollout',
+    });
+    expect(await db.plans.get(objectionKey)).toBeUndefined();
+  });
+});
+
+describe("the rep's own write coming back", () => {
+  it('is no conflict when its answer was lost, and the rep’s later edit stays', async () => {
+    const callPlan = plan('Pilot');
+    await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
+    // Sent "Pilot, scoped"; the answer was lost; the rep has typed on since.
+    await db.plans.update(callPlan.planKey, { goal: 'Pilot, scoped for Q3' });
+    await db.outbox.add({
+      table: 'plans',
+      key: callPlan.planKey,
+      op: 'upsert',
+      planKey: callPlan.planKey,
+      at: now.toISOString(),
+      sent: { goal: 'Pilot, scoped' },
+    });
+    const echo = pulled(callPlan, later, { goal: 'Pilot, scoped' }).slice(0, 1);
+
+    expect(await storeRemoteRecords(db, rep, echo, now)).toEqual({ changed: 0, conflicts: 0 });
+    expect((await db.plans.get(callPlan.planKey))?.goal).toBe('Pilot, scoped for Q3');
+    expect(await db.conflicts.count()).toBe(0);
   });
 });
