@@ -42,12 +42,14 @@ export async function knownAccounts(store: SignInStore): Promise<KnownAccount[]>
   const accounts = [...byUser.values()].sort(
     (a, b) => a.apiOrigin.localeCompare(b.apiOrigin) || a.userName.localeCompare(b.userName),
   );
-  await Promise.all(
-    accounts.map(async (account) => {
-      const usage = (await store.orgFacts.get(account.apiOrigin))?.apiUsage;
-      if (usage) account.apiUsage = usage;
-    }),
-  );
+  // Each org's facts once, however many of its users signed in here.
+  const origins = [...new Set(accounts.map((account) => account.apiOrigin))];
+  const facts = await Promise.all(origins.map((origin) => store.orgFacts.get(origin)));
+  const usageOf = new Map(origins.map((origin, index) => [origin, facts[index]?.apiUsage]));
+  for (const account of accounts) {
+    const usage = usageOf.get(account.apiOrigin);
+    if (usage) account.apiUsage = usage;
+  }
   return accounts;
 }
 

@@ -437,29 +437,24 @@ describe('when Salesforce says no', () => {
     expect(signIns.renewals).toBe(0);
   });
 
-  it('is signed out when Salesforce refuses the sign-in itself', async () => {
+  it.each([
+    [
+      'is signed out when Salesforce refuses the sign-in itself',
+      salesforceError('INVALID_SESSION_ID', 'Session expired or invalid'),
+      { kind: 'signed-out', code: 'INVALID_SESSION_ID', message: 'Session expired or invalid' },
+    ],
+    [
+      'turns a sign-in that cannot reach Salesforce into an offline failure',
+      salesforceError('SalesforceUnreachable', 'no network'),
+      { kind: 'offline', code: 'offline' },
+    ],
+  ])('%s', async (_name, refusal, failure) => {
     const { client } = fakeSalesforce([], {
       connect: () => {
-        throw salesforceError('INVALID_SESSION_ID', 'Session expired or invalid');
+        throw refusal;
       },
     });
-    expect(await failureOf(client.query('SELECT Id FROM Call_Plan__c'))).toMatchObject({
-      kind: 'signed-out',
-      code: 'INVALID_SESSION_ID',
-      message: 'Session expired or invalid',
-    });
-  });
-
-  it('turns a sign-in that cannot reach Salesforce into an offline failure', async () => {
-    const { client } = fakeSalesforce([], {
-      connect: () => {
-        throw salesforceError('SalesforceUnreachable', 'no network');
-      },
-    });
-    expect(await failureOf(client.query('SELECT Id FROM Call_Plan__c'))).toMatchObject({
-      kind: 'offline',
-      code: 'offline',
-    });
+    expect(await failureOf(client.query('SELECT Id FROM Call_Plan__c'))).toMatchObject(failure);
   });
 
   describe('answers of another shape', () => {

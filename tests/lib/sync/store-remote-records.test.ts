@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OutboxEntry } from '../../../lib/db/outbox-entry';
 import { PrecallDb } from '../../../lib/db/precall-db';
 import { type CallPlan, newCallPlan, newObjection } from '../../../lib/model/call-plan';
 import { callPlanSync } from '../../../lib/salesforce/map-call-plan';
@@ -67,9 +68,27 @@ const plansFirst = (records: RemoteRecord[]) => [
   ...records.filter((r) => r.table === 'objections'),
 ];
 
-/** A waiting change of the rep's to `key`, as the panel's save queues it. */
-async function queue(table: 'plans' | 'objections', key: string, planKey: string, op: 'upsert' | 'delete' = 'upsert') {
-  await db.outbox.add({ table, key, op, planKey, at: now.toISOString() });
+/** A waiting change of the rep's to `key`, as the panel's save queues it (with what a push sent, if one did). */
+async function queue(
+  table: 'plans' | 'objections',
+  key: string,
+  planKey: string,
+  entry: Partial<Pick<OutboxEntry, 'op' | 'sent'>> = {},
+) {
+  await db.outbox.add({ table, key, op: 'upsert', planKey, at: now.toISOString(), ...entry });
+}
+
+/** A conflict on the plan the rep has yet to decide, against the first pulled version. */
+async function openConflict(planKey: string) {
+  await db.conflicts.put({
+    table: 'plans',
+    key: planKey,
+    planKey,
+    fields: [],
+    remoteDeleted: false,
+    remoteModstamp: modstamp,
+    detectedAt: now.toISOString(),
+  });
 }
 
 const later = '2026-03-09T14:00:00.000Z';
@@ -123,13 +142,7 @@ describe('storing a pulled page', () => {
     const edited = plan('Pilot');
     await storeRemoteRecords(db, rep, plansFirst(pulled(edited)), now);
     await db.plans.update(edited.planKey, { walkAway: 'No pilot without a sponsor' });
-    await db.outbox.add({
-      table: 'plans',
-      key: edited.planKey,
-      op: 'upsert',
-      planKey: edited.planKey,
-      at: now.toISOString(),
-    });
+    await queue('plans', edited.planKey, edited.planKey);
     const fresh = plan('Renewal');
     const page = plansFirst([
       ...pulled(edited, '2026-03-09T13:00:00.000Z', { goal: 'Pilot, signed' }),
@@ -164,13 +177,7 @@ describe('storing a pulled page', () => {
     await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
     await db.plans.delete(callPlan.planKey);
     await db.objections.where('planKey').equals(callPlan.planKey).delete();
-    await db.outbox.add({
-      table: 'plans',
-      key: callPlan.planKey,
-      op: 'delete',
-      planKey: callPlan.planKey,
-      at: now.toISOString(),
-    });
+    await queue('plans', callPlan.planKey, callPlan.planKey, { op: 'delete' });
     const objectionOnly = pulled(callPlan, '2026-03-09T13:00:00.000Z').filter((r) => r.table === 'objections');
 
     const renamed = objectionOnly.map((record) => ({
@@ -192,7 +199,7 @@ describe('storing a pulled page', () => {
     await storeRemoteRecords(db, rep, first, now);
     await db.plans.delete(callPlan.planKey);
     await db.objections.where('planKey').equals(callPlan.planKey).delete();
-    await queue('plans', callPlan.planKey, callPlan.planKey, 'delete');
+    await queue('plans', callPlan.planKey, callPlan.planKey, { op: 'delete' });
     const objectionKey = callPlan.objections[0]?.objectionKey ?? '';
 
     await storeRemoteRecords(db, rep, deletedAt(first.filter((r) => r.table === 'objections')), now);
@@ -295,7 +302,7 @@ describe('a record deleted here while Salesforce changed it', () => {
     const first = plansFirst(pulled(callPlan));
     await storeRemoteRecords(db, rep, first, now);
     await db.plans.delete(callPlan.planKey);
-    await queue('plans', callPlan.planKey, callPlan.planKey, 'delete');
+    await queue('plans', callPlan.planKey, callPlan.planKey, { op: 'delete' });
     return callPlan;
   }
 
@@ -347,15 +354,7 @@ describe('merging a changed record', () => {
   it('takes a plan changed in Salesforce with its time of change when the rep changed nothing', async () => {
     const callPlan = plan('Pilot');
     await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
-    await db.conflicts.put({
-      table: 'plans',
-      key: callPlan.planKey,
-      planKey: callPlan.planKey,
-      fields: [],
-      remoteDeleted: false,
-      remoteModstamp: modstamp,
-      detectedAt: now.toISOString(),
-    });
+    await openConflict(callPlan.planKey);
     const theirs = pulled(callPlan, later, { goal: 'Pilot, signed', updatedAt: later }).slice(0, 1);
 
     expect(await storeRemoteRecords(db, rep, theirs, now)).toEqual({ changed: 1, conflicts: 0 });
@@ -369,15 +368,7 @@ describe('merging a changed record', () => {
     await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
     // The rep's choice in a conflict left a value here and nothing in the outbox.
     await db.plans.update(callPlan.planKey, { goal: 'Pilot, as the rep chose' });
-    await db.conflicts.put({
-      table: 'plans',
-      key: callPlan.planKey,
-      planKey: callPlan.planKey,
-      fields: [],
-      remoteDeleted: false,
-      remoteModstamp: modstamp,
-      detectedAt: now.toISOString(),
-    });
+    await openConflict(callPlan.planKey);
     const theirs = pulled(callPlan, later, { bestNextStep: 'Pilot order signed' }).slice(0, 1);
 
     await storeRemoteRecords(db, rep, theirs, now);
@@ -476,14 +467,7 @@ describe("the rep's own write coming back", () => {
     await storeRemoteRecords(db, rep, plansFirst(pulled(callPlan)), now);
     // Sent "Pilot, scoped"; the answer was lost; the rep has typed on since.
     await db.plans.update(callPlan.planKey, { goal: 'Pilot, scoped for Q3' });
-    await db.outbox.add({
-      table: 'plans',
-      key: callPlan.planKey,
-      op: 'upsert',
-      planKey: callPlan.planKey,
-      at: now.toISOString(),
-      sent: { goal: 'Pilot, scoped' },
-    });
+    await queue('plans', callPlan.planKey, callPlan.planKey, { sent: { goal: 'Pilot, scoped' } });
     const echo = pulled(callPlan, later, { goal: 'Pilot, scoped' }).slice(0, 1);
 
     expect(await storeRemoteRecords(db, rep, echo, now)).toEqual({ changed: 0, conflicts: 0 });
